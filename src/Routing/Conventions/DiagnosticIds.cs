@@ -1,0 +1,34 @@
+namespace Serverless.Routing.Conventions;
+
+/// <summary>
+/// The stable ids of every build-time diagnostic. Each has a page in <c>docs/diagnostics/ID.md</c>.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>Two route files resolve to one URL (for example through route groups).</summary>
+    public const string DuplicateRoute = "SLS001";
+    /// <summary>Sibling dynamic folders with different parameter names (<c>[id]</c> beside <c>[slug]</c>).</summary>
+    public const string ConflictingParameterNames = "SLS002";
+    /// <summary>A catch-all or optional catch-all folder that is not the last segment.</summary>
+    public const string CatchAllNotLast = "SLS003";
+    /// <summary>A route file that exports no HTTP verb.</summary>
+    public const string NoVerbExported = "SLS004";
+    /// <summary>A verb method with a parameter the adapter cannot supply.</summary>
+    public const string UnsupportedParameter = "SLS005";
+    /// <summary>A verb method whose return type is not supported.</summary>
+    public const string UnsupportedReturnType = "SLS006";
+    /// <summary>An unknown segment-config value (<c>Dynamic</c>, <c>Revalidate</c>, ...).</summary>
+    public const string InvalidSegmentConfig = "SLS007";
+    /// <summary>A route under <c>admin</c> or <c>runtime</c>, prefixes Azure Functions reserves (warning).</summary>
+    public const string ReservedRoutePrefix = "SLS008";
+    /// <summary>A malformed folder name (<c>[id</c>, <c>[]</c>, a repeated parameter name).</summary>
+    public const string MalformedFolderName = "SLS009";
+    /// <summary>An invalid middleware matcher.</summary>
+    public const string InvalidMatcher = "SLS010";
+    /// <summary>More than one middleware file.</summary>
+    public const string DuplicateMiddleware = "SLS011";
+    /// <summary>A middleware file without a usable <c>Middleware</c> method.</summary>
+    public const string InvalidMiddleware = "SLS012";
+    /// <summary>A route file with no static class, or with more than one.</summary>
+    public const string NoRouteClass = "SLS013";
+}

@@ -1,0 +1,12 @@
+namespace Serverless.Routing.Conventions;
+
+/// <summary>The special file names under <c>app/</c> that produce routes.</summary>
+public enum RouteFileKind
+{
+    /// <summary><c>route.cs</c>: a route handler, one function per exported verb.</summary>
+    Route,
+    /// <summary><c>sitemap.cs</c>: served at <c>sitemap.xml</c> in its folder.</summary>
+    Sitemap,
+    /// <summary><c>robots.cs</c>: served at <c>/robots.txt</c>.</summary>
+    Robots,
+}

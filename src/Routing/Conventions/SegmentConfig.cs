@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+
+namespace Serverless.Routing.Conventions;
+
+/// <summary>
+/// A route file's segment config: the <c>public const</c> fields Next.js users know as
+/// <c>export const dynamic / revalidate / dynamicParams</c>, plus <c>AuthLevel</c> for Azure Functions.
+/// </summary>
+/// <example><c>public const string Dynamic = "force-static";</c> or <c>public const int Revalidate = 60;</c></example>
+public sealed record SegmentConfig
+{
+    /// <summary>The default config: dynamic, never cached, anonymous.</summary>
+    public static readonly SegmentConfig Default = new();
+
+    /// <summary><c>Dynamic</c>.</summary>
+    public DynamicBehavior Dynamic { get; init; } = DynamicBehavior.Auto;
+
+    /// <summary><c>Revalidate</c> in seconds; null when absent or <c>false</c> (cache forever when static).</summary>
+    public int? Revalidate { get; init; }
+
+    /// <summary><c>DynamicParams</c>: false makes params outside <c>GenerateStaticParams</c> a 404.</summary>
+    public bool DynamicParams { get; init; } = true;
+
+    /// <summary><c>AuthLevel</c> of the emitted Azure function: anonymous, function or admin.</summary>
+    public string AuthLevel { get; init; } = "anonymous";
+
+    /// <summary>True when the GET response of this route goes to the output cache.</summary>
+    public bool IsCachedGet => Revalidate != 0 &&
+        (Dynamic is DynamicBehavior.ForceStatic or DynamicBehavior.Error ||
+         Dynamic == DynamicBehavior.Auto && Revalidate is > 0);
+
+    /// <summary>The accepted spellings of <see cref="Dynamic"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, DynamicBehavior> DynamicValues = new Dictionary<string, DynamicBehavior>
+    {
+        ["auto"] = DynamicBehavior.Auto,
+        ["force-dynamic"] = DynamicBehavior.ForceDynamic,
+        ["force-static"] = DynamicBehavior.ForceStatic,
+        ["error"] = DynamicBehavior.Error,
+    };
+
+    /// <summary>The accepted values of <see cref="AuthLevel"/>.</summary>
+    public static readonly IReadOnlyList<string> AuthLevels = new[] { "anonymous", "function", "admin" };
+}
