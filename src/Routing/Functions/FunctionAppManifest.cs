@@ -1,0 +1,37 @@
+using Serverless.Routing.Matching;
+using Serverless.Routing.Middleware;
+
+namespace Serverless.Routing.Functions;
+
+/// <summary>
+/// What the generator compiled from an app's <c>app/</c> folder and <c>middleware.cs</c>: every route
+/// with its functions, the middleware, and the build id that keys cached responses.
+/// </summary>
+/// <example><c>var app = ServerlessApplication.Create(args, GeneratedFunctions.Manifest);</c></example>
+public sealed class FunctionAppManifest
+{
+    /// <summary>Creates a manifest; the route table is compiled once, here.</summary>
+    public FunctionAppManifest(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware, string buildId)
+    {
+        Routes = routes;
+        Middleware = middleware;
+        BuildId = buildId;
+        Table = new RouteTable(routes);
+    }
+
+    /// <summary>Every route file, in precedence order.</summary>
+    public IReadOnlyList<RouteEntry> Routes { get; }
+
+    /// <summary>The compiled matcher over <see cref="Routes"/>.</summary>
+    public RouteTable Table { get; }
+
+    /// <summary>The app's <c>middleware.cs</c>, if it has one.</summary>
+    public MiddlewareDefinition? Middleware { get; }
+
+    /// <summary>Identifies this build; cached entries of another build are never served.</summary>
+    public string BuildId { get; }
+
+    /// <summary>Every function of every route, in Azure Functions name order.</summary>
+    public IEnumerable<(RouteEntry Route, RouteFunction Function)> Functions =>
+        Routes.SelectMany(r => r.Functions.Select(f => (r, f))).OrderBy(x => x.f.Name, StringComparer.OrdinalIgnoreCase);
+}

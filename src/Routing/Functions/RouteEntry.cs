@@ -1,0 +1,58 @@
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Matching;
+
+namespace Serverless.Routing.Functions;
+
+/// <summary>
+/// A route file as the generator compiled it: its URL, its functions (one per exported verb),
+/// its segment config and where it came from.
+/// </summary>
+/// <example>
+/// <code>
+/// new RouteEntry(RoutePattern.Parse("/api/users/[id]"), RouteFileKind.Route, "app/api/users/[id]/route.cs",
+///     SegmentConfig.Default, [new RouteFunction("r112_api_users_id_GET", HttpVerb.GET, Handlers.Get)]);
+/// </code>
+/// </example>
+public sealed class RouteEntry(
+    RoutePattern pattern,
+    RouteFileKind kind,
+    string sourceFile,
+    SegmentConfig config,
+    IReadOnlyList<RouteFunction> functions)
+{
+    private readonly RouteFunction?[] _byVerb = Index(functions);
+
+    /// <summary>The URL pattern.</summary>
+    public RoutePattern Pattern { get; } = pattern;
+
+    /// <summary>route, sitemap or robots.</summary>
+    public RouteFileKind Kind { get; } = kind;
+
+    /// <summary>The route file, relative to the project.</summary>
+    public string SourceFile { get; } = sourceFile;
+
+    /// <summary>The segment config (<c>Dynamic</c>, <c>Revalidate</c>, ...).</summary>
+    public SegmentConfig Config { get; } = config;
+
+    /// <summary>The exported verbs as functions.</summary>
+    public IReadOnlyList<RouteFunction> Functions { get; } = functions;
+
+    /// <summary>
+    /// The route's <c>GenerateStaticParams</c>, when it has one: the params to prerender, and with
+    /// <c>DynamicParams = false</c> the only params served.
+    /// </summary>
+    public Func<IServiceProvider, CancellationToken, ValueTask<IReadOnlyList<RouteParams>>>? GenerateStaticParams { get; init; }
+
+    /// <summary>The function for an exported verb, or null.</summary>
+    public RouteFunction? Find(HttpVerb verb) => _byVerb[(int)verb];
+
+    /// <summary>True when GET responses of this route go to the output cache ("prerendered" in Next.js terms).</summary>
+    public bool IsPrerendered => Find(HttpVerb.GET) is not null && (Config.IsCachedGet || Kind != RouteFileKind.Route);
+
+    private static RouteFunction?[] Index(IReadOnlyList<RouteFunction> functions)
+    {
+        var byVerb = new RouteFunction?[Enum.GetValues<HttpVerb>().Length];
+        foreach (var f in functions) byVerb[(int)f.Verb] = f;
+        return byVerb;
+    }
+}

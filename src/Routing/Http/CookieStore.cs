@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Serverless.Routing.Http;
+
+/// <summary>
+/// What <c>cookies()</c> returns inside a handler: reads the request's cookies, and <see cref="Set"/> /
+/// <see cref="Delete"/> add <c>Set-Cookie</c> lines to the response being built.
+/// </summary>
+/// <example><c>RequestScope.Cookies().Set("theme", "dark");</c></example>
+public sealed class CookieStore(HttpContext context)
+{
+    private readonly RequestCookies _request = new(context.Request.Headers.Cookie);
+
+    /// <summary>The request cookie, or null.</summary>
+    public RequestCookie? Get(string name) => _request.Get(name);
+
+    /// <summary>All request cookies.</summary>
+    public IReadOnlyList<RequestCookie> GetAll() => _request.GetAll();
+
+    /// <summary>True when the request has the cookie.</summary>
+    public bool Has(string name) => _request.Has(name);
+
+    /// <summary>Sets a cookie on the response.</summary>
+    public void Set(string name, string value, CookieOptions? options = null) =>
+        context.Response.Headers.Append("set-cookie", SetCookieFormat.Format(name, value, options ?? new CookieOptions(), TimeProvider.System.GetUtcNow()));
+
+    /// <summary>Deletes a cookie on the client.</summary>
+    public void Delete(string name, string path = "/") =>
+        context.Response.Headers.Append("set-cookie", SetCookieFormat.Delete(name, path));
+}

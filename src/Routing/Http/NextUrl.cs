@@ -1,0 +1,65 @@
+namespace Serverless.Routing.Http;
+
+/// <summary>
+/// <c>request.nextUrl</c>: the request URL with the pathname exactly as on the wire (still
+/// percent-encoded), the raw <see cref="Search"/>, and parsed <see cref="SearchParams"/>.
+/// <see cref="Clone"/> gives a copy to edit for a redirect or rewrite that keeps the query.
+/// </summary>
+/// <example>
+/// <code>
+/// var url = request.NextUrl.Clone();
+/// url.Pathname = "/about/new";          // keeps ?query
+/// return NextResponse.Redirect(url);
+/// </code>
+/// </example>
+public sealed class NextUrl
+{
+    private string _search;
+    private SearchParams? _searchParams;
+
+    /// <summary>Creates a URL from its parts; <paramref name="origin"/> is <c>scheme://host[:port]</c>.</summary>
+    public NextUrl(string origin, string pathname, string search)
+    {
+        Origin = origin;
+        Pathname = pathname;
+        _search = search == "?" ? "" : search;
+    }
+
+    /// <summary><c>http://localhost:PORT</c>, as Next.js reports it (the Host header is not trusted).</summary>
+    public string Origin { get; set; }
+
+    /// <summary>The path, percent-encoded as received: <c>/api/users/a%2Fb</c>.</summary>
+    public string Pathname { get; set; }
+
+    /// <summary>The raw query with its <c>?</c>, or "" for none (a bare <c>?</c> also gives "").</summary>
+    public string Search
+    {
+        get => _searchParams is null ? _search : Serialize(_searchParams);
+        set
+        {
+            _search = value == "?" ? "" : value.Length > 0 && value[0] != '?' ? "?" + value : value;
+            _searchParams = null;
+        }
+    }
+
+    /// <summary>The parsed query. Editing it changes <see cref="Search"/>.</summary>
+    public SearchParams SearchParams => _searchParams ??= new SearchParams(_search);
+
+    /// <summary>The whole URL.</summary>
+    public string Href => Origin + Pathname + Search;
+
+    /// <summary>A copy to edit.</summary>
+    public NextUrl Clone() => new(Origin, Pathname, Search);
+
+    /// <summary>The URL as an absolute <see cref="Uri"/>.</summary>
+    public Uri ToUri() => new(Href);
+
+    /// <inheritdoc />
+    public override string ToString() => Href;
+
+    private static string Serialize(SearchParams p)
+    {
+        var s = p.ToString();
+        return s.Length == 0 ? "" : "?" + s;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections;
+using System.Text.Json.Serialization;
+
+namespace Serverless.Routing.Matching;
+
+/// <summary>
+/// The dynamic segments of the matched route, percent-decoded exactly once: what Next.js passes as
+/// <c>params</c>. A <c>[id]</c> value is one string; a <c>[...slug]</c> or <c>[[...slug]]</c> value is a list.
+/// An optional catch-all that matched zero segments is absent, as in Next.js.
+/// </summary>
+/// <example>
+/// <code>
+/// var id = context.Params["id"];                 // "42"
+/// var parts = context.Params.GetAll("slug");     // ["a", "b"]
+/// var hasSlug = context.Params.ContainsKey("slug");
+/// </code>
+/// </example>
+[JsonConverter(typeof(RouteParamsJsonConverter))]
+public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<string>>
+{
+    private readonly List<(string Name, IReadOnlyList<string> Values, bool IsList)> _items = new(2);
+
+    /// <summary>No params: a static route.</summary>
+    public static RouteParams Empty { get; } = new();
+
+    /// <summary>Adds a single-value param (<c>[id]</c>).</summary>
+    public RouteParams Add(string name, string value)
+    {
+        _items.Add((name, [value], false));
+        return this;
+    }
+
+    /// <summary>Adds a list param (<c>[...slug]</c>, <c>[[...slug]]</c>).</summary>
+    public RouteParams AddList(string name, IReadOnlyList<string> values)
+    {
+        _items.Add((name, values, true));
+        return this;
+    }
+
+    /// <summary>
+    /// The value of a param. For a catch-all the segments are joined with <c>/</c>; use
+    /// <see cref="GetAll"/> to get them one by one. Throws <see cref="KeyNotFoundException"/> naming the params that exist.
+    /// </summary>
+    public string this[string name] => Find(name) is { } item
+        ? item.IsList ? string.Join("/", item.Values) : item.Values[0]
+        : throw new KeyNotFoundException($"The route has no param '{name}'. Params of this route: {string.Join(", ", Keys)}.");
+
+    IReadOnlyList<string> IReadOnlyDictionary<string, IReadOnlyList<string>>.this[string key] => GetAll(key);
+
+    /// <summary>The segments of a param (one element for <c>[id]</c>); empty when absent.</summary>
+    public IReadOnlyList<string> GetAll(string name) => Find(name)?.Values ?? [];
+
+    /// <summary>True when the param's value is a list (a catch-all).</summary>
+    public bool IsList(string name) => Find(name)?.IsList ?? false;
+
+    /// <inheritdoc />
+    public IEnumerable<string> Keys => _items.Select(i => i.Name);
+
+    /// <inheritdoc />
+    public IEnumerable<IReadOnlyList<string>> Values => _items.Select(i => i.Values);
+
+    /// <inheritdoc />
+    public int Count => _items.Count;
+
+    /// <inheritdoc />
+    public bool ContainsKey(string key) => Find(key) is not null;
+
+    /// <inheritdoc />
+    public bool TryGetValue(string key, out IReadOnlyList<string> value)
+    {
+        value = Find(key)?.Values ?? [];
+        return Find(key) is not null;
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() =>
+        _items.Select(i => new KeyValuePair<string, IReadOnlyList<string>>(i.Name, i.Values)).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private (string Name, IReadOnlyList<string> Values, bool IsList)? Find(string name)
+    {
+        foreach (var item in _items)
+            if (item.Name == name) return item;
+        return null;
+    }
+}

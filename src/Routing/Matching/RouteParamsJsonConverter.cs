@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Serverless.Routing.Matching;
+
+/// <summary>Writes params the way Next.js serialises them: <c>{"id":"42","slug":["a","b"]}</c>.</summary>
+public sealed class RouteParamsJsonConverter : JsonConverter<RouteParams>
+{
+    /// <inheritdoc />
+    public override RouteParams Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Route params are produced by the router; they are not read from JSON.");
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, RouteParams value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        foreach (var (name, values) in value)
+        {
+            if (value.IsList(name))
+            {
+                writer.WriteStartArray(name);
+                foreach (var v in values) writer.WriteStringValue(v);
+                writer.WriteEndArray();
+            }
+            else
+            {
+                writer.WriteString(name, values[0]);
+            }
+        }
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Serverless.Routing.Http;
+
+namespace Serverless.Routing.Middleware;
+
+/// <summary>
+/// The app's <c>middleware.cs</c> as the generator compiled it: the function and its matcher.
+/// </summary>
+/// <param name="SourceFile">The middleware file, relative to the project.</param>
+/// <param name="Matches">The compiled <c>config.matcher</c>; true when the middleware runs for the request.</param>
+/// <param name="Invoke">The user's <c>Middleware</c> method.</param>
+public sealed record MiddlewareDefinition(
+    string SourceFile,
+    Func<HttpRequest, bool> Matches,
+    Func<NextRequest, ValueTask<NextResponse>> Invoke);
