@@ -10,7 +10,7 @@ namespace Serverless.Routing.Http;
 
 /// <summary>
 /// A response with Next.js <c>NextResponse</c> semantics, usable as an ASP.NET Core <see cref="IResult"/>.
-/// Handlers return it; middleware also returns the signals <see cref="Next"/> and <see cref="Rewrite(string)"/>.
+/// Handlers return it; middleware also returns the signals <see cref="Next(IHeaderDictionary?)"/> and <see cref="Rewrite(string)"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -43,13 +43,13 @@ public sealed class NextResponse : IResult
     /// <summary>Cookies to set or delete.</summary>
     public ResponseCookies Cookies { get; } = new();
 
-    /// <summary>Middleware signal: continue to the route (<see cref="Next"/>).</summary>
+    /// <summary>Middleware signal: continue to the route (<see cref="Next(IHeaderDictionary?)"/>).</summary>
     public bool IsNext { get; private init; }
 
     /// <summary>Middleware signal: serve this URL instead (<see cref="Rewrite(string)"/>).</summary>
     public string? RewriteUrl { get; private init; }
 
-    /// <summary>With <see cref="Next"/>: the request headers the route handler will see instead of the client's.</summary>
+    /// <summary>With <see cref="Next(IHeaderDictionary?)"/>: the request headers the route handler will see instead of the client's.</summary>
     public IHeaderDictionary? RequestHeaders { get; private init; }
 
     /// <summary>True when the response carries a body.</summary>
