@@ -1,0 +1,10 @@
+using SampleApp;
+using SampleApp.Lib;
+using Serverless.FunctionsHost.Hosting;
+
+// Optional: an app without Program.cs gets a generated entry point. This one adds a service
+// that handlers take as a parameter, and an Azure-Functions-style middleware around every function.
+var builder = ServerlessApplication.CreateBuilder(args, GeneratedFunctions.Manifest);
+builder.Services.AddSingleton<IUserStore, InMemoryUserStore>();
+builder.UseMiddleware<RequestTiming>();
+return await builder.Build().RunAsync();

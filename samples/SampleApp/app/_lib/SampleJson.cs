@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace SampleApp.Lib;
+
+/// <summary>Source-generated JSON metadata: the sample stays Native AOT clean.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(User))]
+[JsonSerializable(typeof(IReadOnlyList<User>))]
+[JsonSerializable(typeof(NewUser))]
+[JsonSerializable(typeof(string[]))]
+public sealed partial class SampleJson : JsonSerializerContext;
+
+public sealed record NewUser(string Name);

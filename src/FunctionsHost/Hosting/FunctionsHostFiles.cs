@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+
+namespace Serverless.FunctionsHost.Hosting;
+
+/// <summary>
+/// Reads <c>host.json</c> and <c>local.settings.json</c> the way the Azure Functions host does:
+/// <c>extensions.http.routePrefix</c> and <c>logging</c> from host.json; <c>Values</c> (configuration and
+/// environment variables) and <c>Host.LocalHttpPort</c> from local.settings.json.
+/// </summary>
+public sealed class FunctionsHostFiles
+{
+    /// <summary>The route prefix (host.json <c>extensions.http.routePrefix</c>); "" when absent, so URLs equal folder paths.</summary>
+    public string RoutePrefix { get; private init; } = "";
+
+    /// <summary><c>Host.LocalHttpPort</c>, default 7071.</summary>
+    public int LocalHttpPort { get; private init; } = 7071;
+
+    /// <summary>Configuration keys from both files (<c>Values</c>, host.json logging levels).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; private init; } = new Dictionary<string, string?>();
+
+    /// <summary>Reads the files in <paramref name="directory"/>; a malformed file throws with its path and the JSON error.</summary>
+    public static FunctionsHostFiles Read(string directory)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var prefix = "";
+        var port = 7071;
+
+        if (Load(Path.Combine(directory, "host.json")) is { } host)
+        {
+            prefix = host["extensions"]?["http"]?["routePrefix"]?.GetValue<string>()?.Trim('/') ?? "";
+            if (host["logging"]?["logLevel"] is JsonObject levels)
+                foreach (var (category, level) in levels)
+                    settings[$"Logging:LogLevel:{(category.Equals("default", StringComparison.OrdinalIgnoreCase) ? "Default" : category)}"] = level?.ToString();
+        }
+
+        if (Load(Path.Combine(directory, "local.settings.json")) is { } local)
+        {
+            if (local["Values"] is JsonObject values)
+                foreach (var (key, value) in values)
+                    settings[key.Replace("__", ConfigurationPath.KeyDelimiter)] = value?.ToString();
+            if (local["Host"]?["LocalHttpPort"] is { } p && int.TryParse(p.ToString(), out var parsed))
+                port = parsed;
+        }
+
+        return new FunctionsHostFiles { RoutePrefix = prefix, LocalHttpPort = port, Settings = settings };
+    }
+
+    private static JsonNode? Load(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException($"{path} is not valid JSON (line {e.LineNumber + 1}): {e.Message} Fix the file or delete it to use the defaults.", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.Pipeline;
+
+namespace Serverless.FunctionsHost.Hosting;
+
+/// <summary>A built Serverless app: serves HTTP through the pipeline, or runs a command.</summary>
+public sealed class ServerlessApp
+{
+    private readonly ServerlessAppBuilder _builder;
+
+    internal ServerlessApp(ServerlessAppBuilder builder, WebApplication web)
+    {
+        _builder = builder;
+        Web = web;
+        var pipeline = web.Services.GetRequiredService<RequestPipeline>();
+        web.Run(pipeline.InvokeAsync);
+    }
+
+    /// <summary>The underlying ASP.NET Core app (for tests: its URLs, services, lifetime).</summary>
+    public WebApplication Web { get; }
+
+    /// <summary>Runs the command given on the command line, or serves until shut down. Returns the exit code.</summary>
+    public async Task<int> RunAsync()
+    {
+        switch (_builder.Command.Name)
+        {
+            case "routes":
+                Console.Out.Write(RouteListing.Format(_builder.Manifest));
+                return 0;
+            case "serve":
+                await Web.RunAsync();
+                return 0;
+            default:
+                Console.Error.WriteLine($"'{_builder.Command.Name}' is not available in this build. Commands: {string.Join(", ", AppCommand.Known.Keys)}.");
+                return 2;
+        }
+    }
+
+    /// <summary>Starts serving without blocking (tests); stop with <see cref="StopAsync"/>.</summary>
+    public Task StartAsync(CancellationToken cancellationToken = default) => Web.StartAsync(cancellationToken);
+
+    /// <summary>Stops serving.</summary>
+    public Task StopAsync(CancellationToken cancellationToken = default) => Web.StopAsync(cancellationToken);
+}

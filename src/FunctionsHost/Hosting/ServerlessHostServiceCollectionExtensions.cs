@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Serverless.FunctionsHost.Middleware;
+using Serverless.FunctionsHost.Pipeline;
+using Serverless.Routing.Functions;
+
+namespace Serverless.FunctionsHost.Hosting;
+
+/// <summary>Registers the adapter's pipeline services.</summary>
+public static class ServerlessHostServiceCollectionExtensions
+{
+    /// <summary>Adds the pipeline for <paramref name="manifest"/>.</summary>
+    public static IServiceCollection AddServerlessHost(this IServiceCollection services, FunctionAppManifest manifest, FunctionsMiddlewareBuilder middlewares, FunctionsHostFiles files)
+    {
+        services.AddSingleton(manifest);
+        services.AddSingleton(files);
+        services.AddHttpForwarder();
+        services.AddSingleton<RewriteProxy>();
+        services.AddSingleton<FunctionDispatcher>();
+        services.AddSingleton<NextMiddlewareStage>();
+        services.AddSingleton<PublicFiles>();
+        services.AddSingleton<CachedRouteStage>();
+        services.AddSingleton<RouteStage>();
+        services.AddSingleton(sp => new RequestPipeline(
+            manifest, middlewares, sp,
+            sp.GetRequiredService<NextMiddlewareStage>(),
+            sp.GetRequiredService<RouteStage>(),
+            sp.GetRequiredService<ILogger<RequestPipeline>>(),
+            answerReadinessPings: !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT"))));
+        return services;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Serverless.Routing.Functions;
+using Serverless.Routing.Http;
+using Serverless.Routing.Matching;
+
+namespace Serverless.FunctionsHost.Pipeline;
+
+/// <summary>
+/// Runs one function against an HTTP context: binds the invocation, turns navigation helpers into
+/// responses, and makes any failure a 500 with an empty body (logged with the function name; no
+/// stack trace reaches the client). Headers middleware set are kept on every outcome.
+/// </summary>
+public sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
+{
+    /// <summary>Invokes <paramref name="function"/>; with <paramref name="dropBody"/> (HEAD via GET) the body is discarded.</summary>
+    public async Task InvokeAsync(HttpContext context, RouteEntry route, RouteFunction function, RouteParams parameters, bool dropBody, NextResponse? middlewareResponse)
+    {
+        RequestScope.Enter(context);
+        context.Features.Set(new InvokedFunctionFeature(function.Name));
+        var invocation = new RouteInvocation(context, new RouteContext(parameters, function.Name));
+        IResult? result;
+        try
+        {
+            result = await function.Handler(invocation);
+        }
+        catch (NavigationException navigation)
+        {
+            result = navigation.ToResponse();
+        }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            PipelineLog.HandlerThrew(logger, e, function.Name, route.SourceFile);
+            Fail(context, middlewareResponse);
+            return;
+        }
+
+        if (result is null)
+        {
+            PipelineLog.HandlerReturnedNull(logger, function.Name, route.SourceFile);
+            Fail(context, middlewareResponse);
+            return;
+        }
+
+        if (dropBody)
+        {
+            context.Response.Body = Stream.Null;
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.ContentLength = null;
+                return Task.CompletedTask;
+            });
+        }
+
+        try
+        {
+            await result.ExecuteAsync(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            PipelineLog.HandlerThrew(logger, e, function.Name, route.SourceFile);
+            Fail(context, middlewareResponse);
+        }
+    }
+
+    /// <summary>A 500 with an empty body and no content type; middleware headers survive, handler headers do not.</summary>
+    public static void Fail(HttpContext context, NextResponse? middlewareResponse)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        middlewareResponse?.ApplyHeaders(context.Response);
+    }
+}

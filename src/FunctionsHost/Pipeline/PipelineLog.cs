@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace Serverless.FunctionsHost.Pipeline;
+
+/// <summary>The pipeline's log lines, source-generated with stable event ids.</summary>
+internal static partial class PipelineLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Executed '{FunctionName}' {Method} {Path} -> {Status} in {DurationMs:0.0} ms")]
+    public static partial void Invocation(ILogger logger, string functionName, string method, string path, int status, double durationMs);
+
+    [LoggerMessage(2, LogLevel.Error, "Function '{FunctionName}' threw; answered 500 with an empty body. Fix the handler in {SourceFile}.")]
+    public static partial void HandlerThrew(ILogger logger, Exception exception, string functionName, string sourceFile);
+
+    [LoggerMessage(3, LogLevel.Error, "Function '{FunctionName}' returned null; answered 500. A handler must return an IResult such as NextResponse.Json(...) (in {SourceFile}).")]
+    public static partial void HandlerReturnedNull(ILogger logger, string functionName, string sourceFile);
+
+    [LoggerMessage(4, LogLevel.Error, "Middleware {SourceFile} threw on {Method} {Path}; answered 500 with an empty body.")]
+    public static partial void MiddlewareThrew(ILogger logger, Exception exception, string sourceFile, string method, string path);
+
+    [LoggerMessage(5, LogLevel.Error, "Middleware rewrote {Path} to {Target}, another origin that is not allowed; answered 500. Add the host to Serverless:Rewrites:AllowedHosts to proxy it.")]
+    public static partial void RewriteOriginRefused(ILogger logger, string path, string target);
+
+    [LoggerMessage(6, LogLevel.Warning, "Proxying the rewrite of {Path} to {Target} failed: {Error}")]
+    public static partial void RewriteProxyFailed(ILogger logger, string path, string target, string error);
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Serverless.FunctionsHost.Pipeline;
+
+/// <summary>
+/// Proxies a middleware rewrite to another origin, but only to hosts listed in
+/// <c>Serverless:Rewrites:AllowedHosts</c>: anything else fails closed (500, logged), so middleware
+/// can never be turned into an open proxy.
+/// </summary>
+public sealed class RewriteProxy
+{
+    private readonly IHttpForwarder _forwarder;
+    private readonly HashSet<string> _allowedHosts;
+    private readonly ILogger<RewriteProxy> _logger;
+    private readonly HttpMessageInvoker _client = new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        UseCookies = false,
+    });
+
+    /// <summary>Reads the allow-list (a list or a comma-separated string).</summary>
+    public RewriteProxy(IHttpForwarder forwarder, IConfiguration configuration, ILogger<RewriteProxy> logger)
+    {
+        _forwarder = forwarder;
+        _logger = logger;
+        var section = configuration.GetSection("Serverless:Rewrites:AllowedHosts");
+        var hosts = section.GetChildren().Select(c => c.Value ?? "").Append(section.Value ?? "")
+            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        _allowedHosts = new HashSet<string>(hosts, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Forwards the request to <paramref name="target"/> or answers 500 when its host is not allowed.</summary>
+    public async Task ForwardAsync(HttpContext context, Uri target, ServerlessFeature feature)
+    {
+        if (!_allowedHosts.Contains(target.Host) && !_allowedHosts.Contains(target.Authority))
+        {
+            PipelineLog.RewriteOriginRefused(_logger, feature.RawPath, target.GetLeftPart(UriPartial.Authority));
+            FunctionDispatcher.Fail(context, feature.MiddlewareResponse);
+            return;
+        }
+
+        context.Request.Path = PathString.FromUriComponent(target.AbsolutePath);
+        context.Request.QueryString = new QueryString(target.Query.Length > 1 ? target.Query : null);
+        var error = await _forwarder.SendAsync(context, target.GetLeftPart(UriPartial.Authority), _client, ForwarderRequestConfig.Empty, HttpTransformer.Default);
+        if (error != ForwarderError.None)
+            PipelineLog.RewriteProxyFailed(_logger, feature.RawPath, target.AbsoluteUri, error.ToString());
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
+using Serverless.Routing.Functions;
+using Serverless.Routing.Matching;
+
+namespace Serverless.FunctionsHost.Pipeline;
+
+/// <summary>
+/// Route matching and method semantics after middleware: 400 for methods that are not route-handler
+/// verbs, public files, 404, automatic OPTIONS and HEAD, 405s, then the output cache or the function.
+/// </summary>
+public sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, FunctionDispatcher dispatcher, CachedRouteStage cache)
+{
+    /// <summary>Serves the (possibly rewritten) path of the request.</summary>
+    public async Task ServeAsync(HttpContext context)
+    {
+        var feature = context.Features.GetRequiredFeature<ServerlessFeature>();
+        if (!MethodResolution.TryParseVerb(context.Request.Method, out var verb))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var status = manifest.Table.Match(feature.RawPath, out var match);
+        if (status == RouteMatchStatus.MalformedParam)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (match is null || !ServesParams(match))
+        {
+            if (!await publicFiles.TryServeAsync(context, feature.RawPath))
+                await NotFoundPage.WriteAsync(context);
+            return;
+        }
+
+        var resolution = MethodResolution.Resolve(match.Route, verb);
+        switch (resolution.Outcome)
+        {
+            case MethodResolution.Outcome.AutomaticOptions:
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                context.Response.Headers.Allow = MethodResolution.Allow(match.Route);
+                return;
+            case MethodResolution.Outcome.MethodNotAllowed:
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                return;
+            case MethodResolution.Outcome.PrerenderedMethodNotAllowed:
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Append("Allow", "GET");
+                context.Response.Headers.Append("Allow", "HEAD");
+                await context.Response.WriteAsync("Method Not Allowed");
+                return;
+        }
+
+        var function = resolution.Function!;
+        if (match.Route.IsPrerendered && function.Verb == Serverless.Routing.Conventions.HttpVerb.GET)
+            await cache.ServeAsync(context, match, function, resolution.DropBody, feature);
+        else
+            await dispatcher.InvokeAsync(context, match.Route, function, match.Params, resolution.DropBody, feature.MiddlewareResponse);
+    }
+
+    // DynamicParams = false: only the params GenerateStaticParams listed are served (checked by the cache stage's prerender list).
+    private bool ServesParams(RouteMatch match) => match.Route.Config.DynamicParams || cache.IsKnownStaticPath(match);
+}

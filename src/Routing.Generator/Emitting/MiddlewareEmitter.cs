@@ -1,0 +1,44 @@
+using System.Linq;
+using Serverless.Routing.Generator.Model;
+
+namespace Serverless.Routing.Generator.Emitting;
+
+/// <summary>Writes the middleware definition: the user's method and the matcher compiled at build time.</summary>
+internal static class MiddlewareEmitter
+{
+    public static void Emit(CodeWriter w, MiddlewareModel middleware)
+    {
+        var call = $"{middleware.ClassName}.Middleware(request)";
+        var invoke = middleware.IsAsync
+            ? $"static async request => await {call}"
+            : $"static request => new({call})";
+        w.Line()
+         .Line($"// {middleware.RelativePath}")
+         .Line("private static global::Serverless.Routing.Middleware.MiddlewareDefinition Middleware()")
+         .Open();
+        if (middleware.MatchesEverything)
+        {
+            w.Line("// No Config.Matcher: like Next.js, the middleware runs for every path.")
+             .Line($"return new({CodeWriter.Literal(middleware.RelativePath)}, static _ => true, {invoke});");
+        }
+        else
+        {
+            w.Line("var matcher = new global::Serverless.Routing.Middleware.MiddlewareMatcher(")
+             .Open("[");
+            foreach (var m in middleware.Matchers)
+            {
+                w.Line($"// {m.Source}")
+                 .Line($"new({CodeWriter.Literal(m.Source)}, {CodeWriter.Literal(m.Regex)}, {Conditions(m.Has)}, {Conditions(m.Missing)}),");
+            }
+            w.Close("]);")
+             .Line($"return new({CodeWriter.Literal(middleware.RelativePath)}, matcher.Matches, {invoke});");
+        }
+        w.Close();
+    }
+
+    private static string Conditions(EquatableArray<ConditionModel> conditions) =>
+        conditions.Count == 0
+            ? "[]"
+            : "[" + string.Join(", ", conditions.Select(c =>
+                $"new(global::Serverless.Routing.Middleware.Patterns.MatchConditionType.{char.ToUpperInvariant(c.Type[0]) + c.Type.Substring(1)}, {CodeWriter.Literal(c.Key)}, {CodeWriter.Literal(c.Value)})")) + "]";
+}

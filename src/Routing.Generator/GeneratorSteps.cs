@@ -1,0 +1,14 @@
+namespace Serverless.Routing.Generator;
+
+/// <summary>Tracking names of the incremental steps, asserted by the incrementality tests.</summary>
+public static class GeneratorSteps
+{
+    /// <summary>Each route file read into a model.</summary>
+    public const string RouteFiles = nameof(RouteFiles);
+    /// <summary>The middleware file read into a model.</summary>
+    public const string MiddlewareFiles = nameof(MiddlewareFiles);
+    /// <summary>The MSBuild options.</summary>
+    public const string Options = nameof(Options);
+    /// <summary>The whole app: routes, middleware, diagnostics.</summary>
+    public const string AppModel = nameof(AppModel);
+}

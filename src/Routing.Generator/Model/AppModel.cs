@@ -1,0 +1,22 @@
+namespace Serverless.Routing.Generator.Model;
+
+/// <summary>Everything the emitter needs, as values.</summary>
+internal sealed record AppModel(
+    string Namespace,
+    string BuildId,
+    bool EmitEntryPoint,
+    EquatableArray<RouteModel> Routes,
+    MiddlewareModel? Middleware,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A valid route file ready to emit, in precedence order.</summary>
+internal sealed record RouteModel(
+    string RelativePath,
+    string PatternText,
+    string Kind,
+    EquatableArray<SegmentModel> Segments,
+    string FunctionBaseName,
+    RouteClassModel Class);
+
+/// <summary>One URL segment: its <c>SegmentKind</c> name and value.</summary>
+internal sealed record SegmentModel(string Kind, string Value);

@@ -1,0 +1,23 @@
+namespace Serverless.Routing.Generator.Model;
+
+/// <summary>The app's middleware: the method to call and its compiled matcher.</summary>
+/// <param name="RelativePath">The file, relative to the project.</param>
+/// <param name="ClassName">Fully qualified class.</param>
+/// <param name="IsAsync">True when <c>Middleware</c> returns Task/ValueTask.</param>
+/// <param name="IsValueTask">True for ValueTask.</param>
+/// <param name="Matchers">The compiled <c>Config.Matcher</c> entries; empty means "every path".</param>
+/// <param name="MatchesEverything">True when no matcher is configured (Next.js runs middleware on every path).</param>
+internal sealed record MiddlewareModel(
+    string RelativePath,
+    string ClassName,
+    bool IsAsync,
+    bool IsValueTask,
+    EquatableArray<MatcherModel> Matchers,
+    bool MatchesEverything,
+    SourceLocation Location);
+
+/// <summary>One matcher entry, compiled: the source as written and the regex it became.</summary>
+internal sealed record MatcherModel(string Source, string Regex, EquatableArray<ConditionModel> Has, EquatableArray<ConditionModel> Missing);
+
+/// <summary>A has/missing condition: type (header, cookie, query, host), key and optional value regex.</summary>
+internal sealed record ConditionModel(string Type, string? Key, string? Value);

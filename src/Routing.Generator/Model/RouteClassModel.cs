@@ -1,0 +1,15 @@
+namespace Serverless.Routing.Generator.Model;
+
+/// <summary>What the parser found in one route file: its class, verbs, segment config and problems.</summary>
+internal sealed record RouteClassModel(
+    string FilePath,
+    string ClassName,
+    SourceLocation Location,
+    EquatableArray<HandlerModel> Handlers,
+    string Dynamic,
+    int? Revalidate,
+    bool DynamicParams,
+    string AuthLevel,
+    bool HasGenerateStaticParams,
+    bool GenerateStaticParamsIsAsync,
+    EquatableArray<DiagnosticInfo> Diagnostics);

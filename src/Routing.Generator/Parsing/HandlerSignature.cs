@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Serverless.Routing.Generator.Parsing;
+
+/// <summary>
+/// Decides how each parameter of a verb method is supplied and whether its return type is
+/// supported. The rules are listed in the SLS005 and SLS006 docs; keep them in step.
+/// </summary>
+internal static class HandlerSignature
+{
+    public const string SupportedParameters =
+        "NextRequest, RouteContext, RouteParams, HttpContext, HttpRequest, CancellationToken, or a service registered in dependency injection (a class or interface type such as ILogger<T>)";
+
+    public const string SupportedReturns =
+        "IResult (NextResponse, Results.*), Task<IResult> or ValueTask<IResult> (or of any type implementing IResult)";
+
+    /// <summary>The expression that binds <paramref name="parameter"/> from the invocation <c>i</c>, or null when unsupported.</summary>
+    public static string? Bind(IParameterSymbol parameter)
+    {
+        var type = parameter.Type;
+        if (parameter.RefKind != RefKind.None) return null;
+        switch (FullName(type))
+        {
+            case WellKnownTypes.NextRequest: return "i.Request";
+            case WellKnownTypes.RouteContext: return "i.Context";
+            case WellKnownTypes.RouteParams: return "i.Context.Params";
+            case WellKnownTypes.HttpContext: return "i.HttpContext";
+            case WellKnownTypes.HttpRequest: return "i.HttpContext.Request";
+            case WellKnownTypes.CancellationToken: return "i.Aborted";
+        }
+        var isService = type.TypeKind is TypeKind.Interface or TypeKind.Class
+                        && type.SpecialType != SpecialType.System_String
+                        && type.SpecialType != SpecialType.System_Object;
+        return isService
+            ? $"i.GetService<{type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}>()"
+            : null;
+    }
+
+    /// <summary>Classifies a return type: (supported, async, valueTask).</summary>
+    public static (bool Supported, bool IsAsync, bool IsValueTask) Return(ITypeSymbol type, Compilation compilation, string? expected = null)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true } named)
+        {
+            var definition = FullName(named.ConstructedFrom);
+            if (definition is WellKnownTypes.Task1 or WellKnownTypes.ValueTask1)
+                return (IsResult(named.TypeArguments[0], compilation, expected), true, definition == WellKnownTypes.ValueTask1);
+        }
+        return (IsResult(type, compilation, expected), false, false);
+    }
+
+    private static bool IsResult(ITypeSymbol type, Compilation compilation, string? expected)
+    {
+        if (expected is not null)
+            return Matches(type, expected);
+        var result = compilation.GetTypeByMetadataName(WellKnownTypes.IResult);
+        if (result is null) return false;
+        return SymbolEqualityComparer.Default.Equals(type, result) || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, result));
+    }
+
+    private static bool Matches(ITypeSymbol type, string expected)
+    {
+        // expected is a data type such as SitemapEntry (then IEnumerable<SitemapEntry> or a list of it) or RobotsFile.
+        if (FullName(type) == expected) return true;
+        var elements = type.AllInterfaces.Concat(type is INamedTypeSymbol n ? new[] { n } : new INamedTypeSymbol[0])
+            .Where(i => i.IsGenericType && i.ConstructedFrom.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+        return elements.Any(i => FullName(i.TypeArguments[0]) == expected);
+    }
+
+    public static string FullName(ITypeSymbol type) =>
+        type.ContainingNamespace is { IsGlobalNamespace: false } ns
+            ? ns.ToDisplayString() + "." + type.MetadataName
+            : type.MetadataName;
+
+    public static IEnumerable<string> Names(IEnumerable<IParameterSymbol> parameters) => parameters.Select(p => p.Name);
+}

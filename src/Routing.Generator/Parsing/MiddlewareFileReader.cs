@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Generator.Model;
+
+namespace Serverless.Routing.Generator.Parsing;
+
+/// <summary>
+/// Reads <c>middleware.cs</c>: the static class with a <c>Middleware(NextRequest)</c> method and its
+/// <c>Config</c> matcher, written with literals so it can be validated and compiled here, at build time.
+/// </summary>
+internal static class MiddlewareFileReader
+{
+    public static bool IsCandidate(string path) =>
+        path.Replace('\\', '/').EndsWith("/middleware.cs") || path == "middleware.cs";
+
+    public static MiddlewareFileModel Read(CompilationUnitSyntax unit, SemanticModel model)
+    {
+        var path = unit.SyntaxTree.FilePath;
+        var checksum = string.Concat(unit.SyntaxTree.GetText().GetChecksum().Select(b => b.ToString("x2")));
+        var diagnostics = new List<DiagnosticInfo>();
+        var type = unit.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<ClassDeclarationSyntax>()
+            .Select(c => model.GetDeclaredSymbol(c))
+            .OfType<INamedTypeSymbol>()
+            .FirstOrDefault(t => t.IsStatic && t.GetMembers("Middleware").OfType<IMethodSymbol>().Any());
+        if (type is null)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidMiddleware, SourceLocation.From(unit.GetLocation()),
+                "middleware.cs declares no static class with a 'Middleware' method; write 'public static class AppMiddleware { public static NextResponse Middleware(NextRequest request) => NextResponse.Next(); }'"));
+            return new MiddlewareFileModel(path, checksum, null, diagnostics.ToEquatableArray());
+        }
+
+        var method = type.GetMembers("Middleware").OfType<IMethodSymbol>().First();
+        var location = SourceLocation.From(method.Locations[0]);
+        var returnShape = HandlerSignature.Return(method.ReturnType, model.Compilation, "Serverless.Routing.Http.NextResponse");
+        var takesRequest = method.Parameters.Length == 1 && HandlerSignature.FullName(method.Parameters[0].Type) == WellKnownTypes.NextRequest;
+        if (!method.IsStatic || !returnShape.Supported || !takesRequest)
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidMiddleware, location,
+                $"{type.Name}.Middleware must be 'public static NextResponse Middleware(NextRequest request)' (or return Task<NextResponse> / ValueTask<NextResponse>); it is '{method.ToDisplayString()}'"));
+
+        var matchers = MatcherConfigReader.Read(type, model, diagnostics, out var matchesEverything);
+        var middleware = diagnostics.Count > 0
+            ? null
+            : new MiddlewareModel("", type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), returnShape.IsAsync,
+                returnShape.IsValueTask, matchers.ToEquatableArray(), matchesEverything, location);
+        return new MiddlewareFileModel(path, checksum, middleware, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Picks the project's middleware (root or <c>src/</c>), reporting a second one (SLS011).</summary>
+    public static MiddlewareModel? Select(ImmutableArray<MiddlewareFileModel> files, string projectDirectory, List<DiagnosticInfo> diagnostics)
+    {
+        var own = files
+            .Select(f => (File: f, Relative: AppModelBuilder.Relative(f.FilePath, projectDirectory)))
+            .Where(f => f.Relative is "middleware.cs" or "src/middleware.cs")
+            .OrderBy(f => f.Relative, System.StringComparer.Ordinal)
+            .ToList();
+        if (own.Count == 0) return null;
+        foreach (var extra in own.Skip(1))
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.DuplicateMiddleware,
+                extra.File.Middleware?.Location ?? new SourceLocation(extra.File.FilePath, default, default),
+                $"{extra.Relative} is a second middleware file beside {own[0].Relative}; an app has exactly one middleware, so merge them"));
+        diagnostics.AddRange(own[0].File.Diagnostics);
+        return own[0].File.Middleware is { } m ? m with { RelativePath = own[0].Relative } : null;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Generator.Model;
+
+namespace Serverless.Routing.Generator.Parsing;
+
+/// <summary>
+/// Reads one class of a route file into a <see cref="RouteClassModel"/>: its exported verbs, its
+/// segment config and every problem with them. Roslyn symbols never leave this class.
+/// </summary>
+internal static class RouteFileParser
+{
+    private static readonly string[] Verbs = { "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE" };
+
+    public static RouteClassModel? Parse(ClassDeclarationSyntax syntax, SemanticModel model)
+    {
+        if (model.GetDeclaredSymbol(syntax) is not INamedTypeSymbol type) return null;
+        var fileName = System.IO.Path.GetFileName(syntax.SyntaxTree.FilePath);
+        var kind = fileName switch { "sitemap.cs" => RouteFileKind.Sitemap, "robots.cs" => RouteFileKind.Robots, _ => RouteFileKind.Route };
+        var diagnostics = new List<DiagnosticInfo>();
+        var handlers = kind == RouteFileKind.Route
+            ? ParseVerbs(type, model.Compilation, diagnostics)
+            : ParseMetadata(type, kind, model.Compilation, diagnostics);
+
+        var config = SegmentConfigParser.Parse(type, diagnostics);
+        var generate = type.GetMembers("GenerateStaticParams").OfType<IMethodSymbol>().FirstOrDefault(m => m.IsStatic);
+        var generateShape = generate is null ? default : HandlerSignature.Return(generate.ReturnType, model.Compilation, WellKnownTypes.RouteParams);
+        if (generate is not null && (!generateShape.Supported || generate.Parameters.Length > 0))
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedReturnType, SourceLocation.From(generate.Locations[0]),
+                $"{type.Name}.GenerateStaticParams must take no parameters and return IEnumerable<RouteParams> (or a Task of it); it returns '{generate.ReturnType.ToDisplayString()}'"));
+        return new RouteClassModel(
+            syntax.SyntaxTree.FilePath,
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            SourceLocation.From(syntax.Identifier.GetLocation()),
+            handlers.ToEquatableArray(),
+            config.Dynamic,
+            config.Revalidate,
+            config.DynamicParams,
+            config.AuthLevel,
+            generate is not null,
+            generateShape.IsAsync,
+            diagnostics.ToEquatableArray());
+    }
+
+    private static List<HandlerModel> ParseVerbs(INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics)
+    {
+        var handlers = new List<HandlerModel>();
+        foreach (var verb in Verbs)
+        {
+            foreach (var method in type.GetMembers(verb).OfType<IMethodSymbol>())
+            {
+                var location = SourceLocation.From(method.Locations[0]);
+                if (!method.IsStatic || method.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
+                {
+                    diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, location,
+                        $"{verb} in {type.Name} must be 'public static' (or 'internal static') to be exported as a route handler"));
+                    continue;
+                }
+                if (Handler(verb, method, compilation, diagnostics, null) is { } handler)
+                    handlers.Add(handler);
+            }
+        }
+        return handlers;
+    }
+
+    private static List<HandlerModel> ParseMetadata(INamedTypeSymbol type, RouteFileKind kind, Compilation compilation, List<DiagnosticInfo> diagnostics)
+    {
+        var (methodName, dataType, wrapper) = kind == RouteFileKind.Sitemap
+            ? ("Sitemap", WellKnownTypes.SitemapEntry, WellKnownTypes.MetadataResponses + ".Sitemap")
+            : ("Robots", WellKnownTypes.RobotsFile, WellKnownTypes.MetadataResponses + ".Robots");
+        var method = type.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.IsStatic);
+        if (method is null)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.NoVerbExported, SourceLocation.From(type.Locations[0]),
+                $"{System.IO.Path.GetFileName(type.Locations[0].SourceTree?.FilePath)} must declare 'public static {(kind == RouteFileKind.Sitemap ? "IEnumerable<SitemapEntry>" : "RobotsFile")} {methodName}()' in {type.Name}"));
+            return new List<HandlerModel>();
+        }
+        var handler = Handler("GET", method, compilation, diagnostics, dataType);
+        return handler is null ? new List<HandlerModel>() : new List<HandlerModel> { handler with { ResultWrapper = wrapper } };
+    }
+
+    private static HandlerModel? Handler(string verb, IMethodSymbol method, Compilation compilation, List<DiagnosticInfo> diagnostics, string? expectedData)
+    {
+        var location = SourceLocation.From(method.Locations[0]);
+        var ok = true;
+        var arguments = new List<string>();
+        foreach (var parameter in method.Parameters)
+        {
+            var binding = HandlerSignature.Bind(parameter);
+            if (binding is null)
+            {
+                ok = false;
+                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, SourceLocation.From(parameter.Locations[0]),
+                    $"parameter '{parameter.Name}' of {method.ContainingType.Name}.{method.Name} has type '{parameter.Type.ToDisplayString()}', which the adapter cannot supply; supported: {HandlerSignature.SupportedParameters}"));
+            }
+            arguments.Add(binding ?? "default!");
+        }
+
+        var (supported, isAsync, isValueTask) = HandlerSignature.Return(method.ReturnType, compilation, expectedData);
+        if (!supported)
+        {
+            ok = false;
+            var wanted = expectedData is null ? HandlerSignature.SupportedReturns : expectedData.Split('.').Last() + " (or a Task of it)";
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedReturnType, location,
+                $"{method.ContainingType.Name}.{method.Name} returns '{method.ReturnType.ToDisplayString()}'; return {wanted}"));
+        }
+        return ok ? new HandlerModel(verb, method.Name, arguments.ToEquatableArray(), isAsync, isValueTask, null) : null;
+    }
+}

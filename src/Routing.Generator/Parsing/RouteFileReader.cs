@@ -1,0 +1,43 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Generator.Model;
+
+namespace Serverless.Routing.Generator.Parsing;
+
+/// <summary>Reads one <c>route.cs</c> / <c>sitemap.cs</c> / <c>robots.cs</c> compilation unit.</summary>
+internal static class RouteFileReader
+{
+    public static bool IsCandidate(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (normalized.IndexOf("/app/") < 0) return false;
+        var name = normalized.Substring(normalized.LastIndexOf('/') + 1);
+        return name is "route.cs" or "sitemap.cs" or "robots.cs";
+    }
+
+    public static RouteFileModel Read(CompilationUnitSyntax unit, SemanticModel model)
+    {
+        var path = unit.SyntaxTree.FilePath;
+        var checksum = string.Concat(unit.SyntaxTree.GetText().GetChecksum().Select(b => b.ToString("x2")));
+        var classes = unit.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<ClassDeclarationSyntax>()
+            .Where(c => c.Modifiers.Any(SyntaxKind.StaticKeyword))
+            .ToList();
+
+        if (classes.Count != 1)
+        {
+            var where = classes.Count == 0 ? unit.GetLocation() : classes[1].Identifier.GetLocation();
+            var message = classes.Count == 0
+                ? $"{System.IO.Path.GetFileName(path)} declares no static class; put the handlers in one 'public static class' (for example 'public static class UserById {{ public static IResult GET(...) }}')"
+                : $"{System.IO.Path.GetFileName(path)} declares {classes.Count} static classes; a route file holds exactly one, with its verb methods and segment config";
+            return new RouteFileModel(path, checksum, null,
+                new[] { new DiagnosticInfo(DiagnosticIds.NoRouteClass, SourceLocation.From(where), message) }.ToEquatableArray());
+        }
+
+        var parsed = RouteFileParser.Parse(classes[0], model);
+        return new RouteFileModel(path, checksum, parsed, new DiagnosticInfo[0].ToEquatableArray());
+    }
+}
