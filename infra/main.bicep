@@ -1,0 +1,102 @@
+// Serverless on Azure Functions Flex Consumption (FC1, Linux), azd layout.
+// Subscription scope: creates the resource group, then deploys resources.bicep into it.
+//
+// Runtime stack (functionAppConfig.runtime):
+//   default 'dotnet-isolated' / '10.0'. The app is a custom handler (host.json customHandler,
+//   enableProxyingHttpRequest), so the stack name only picks the platform image. Microsoft's own
+//   .NET custom-handler sample on Flex (Azure-Samples/mcp-sdk-functions-hosting-dotnet) ships
+//   exactly this: runtime dotnet-isolated (8.0 there) with a host.json customHandler running
+//   `dotnet <app>.dll`. That image carries the .NET runtime, so a framework-dependent publish works
+//   and no native executable bit has to survive the zip. 10.0 is listed as a Flex dotnet-isolated
+//   version by the Az.Functions runtime listing.
+//   'custom' (version '1.0') is the semantically exact stack and is listed for Flex in the
+//   Az.Functions stack data and allowed by the azd quickstart's Flex module, but a preview-era
+//   deployment rejected it, and we found no Microsoft sample deploying it; it also needs a
+//   self-contained linux-x64 publish. Switch with runtimeName=custom once confirmed.
+
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('azd environment name; names the resource group and seeds unique names.')
+param environmentName string
+
+@minLength(1)
+@description('Region for all resources. Must be a region that offers Flex Consumption.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
+param location string
+
+@minLength(1)
+@maxLength(20)
+@description('Short app name used inside resource names.')
+param appName string = 'serverless'
+
+@description('Resource group name; default rg-<environmentName>.')
+param resourceGroupName string = ''
+
+@allowed([
+  'dotnet-isolated'
+  'custom'
+])
+param runtimeName string = 'dotnet-isolated'
+
+@description('Empty = 10.0 for dotnet-isolated, 1.0 for custom.')
+param runtimeVersion string = ''
+
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+param maximumInstanceCount int = 100
+
+@description('Grant queue/table data roles and set queue/table URIs for AzureWebJobsStorage.')
+param enableQueueAndTable bool = true
+
+@description('Optional user object ID to grant Storage Blob Data Owner (azd sets AZURE_PRINCIPAL_ID).')
+param principalId string = ''
+
+var tags = {
+  'azd-env-name': environmentName
+}
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: !empty(resourceGroupName) ? resourceGroupName : 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module resources 'resources.bicep' = {
+  name: 'serverless-resources'
+  scope: rg
+  params: {
+    appName: appName
+    location: location
+    resourceToken: resourceToken
+    tags: tags
+    runtimeName: runtimeName
+    runtimeVersion: runtimeVersion
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+    enableQueueAndTable: enableQueueAndTable
+    principalId: principalId
+  }
+}
+
+// azd stores these in the environment (.azure/<env>/.env).
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_NAME string = resources.outputs.functionAppName
+output SERVICE_API_NAME string = resources.outputs.functionAppName
+output SERVICE_API_URI string = 'https://${resources.outputs.functionAppHostName}'
+output AZURE_STORAGE_ACCOUNT_NAME string = resources.outputs.storageAccountName
+output SERVERLESS_CACHE_CONTAINER string = resources.outputs.cacheContainerName
+output APPLICATIONINSIGHTS_CONNECTION_STRING string = resources.outputs.applicationInsightsConnectionString
