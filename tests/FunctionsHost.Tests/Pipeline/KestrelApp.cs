@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.Hosting;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Functions;
+using Serverless.Routing.Middleware;
+
+namespace Serverless.FunctionsHost.Tests.Pipeline;
+
+/// <summary>
+/// A real Kestrel host on a free loopback port serving a hand-built manifest, and an HttpClient
+/// that never follows redirects. Disposing stops the server.
+/// </summary>
+public sealed class KestrelApp : IAsyncDisposable
+{
+    private readonly ServerlessApp _app;
+
+    private KestrelApp(ServerlessApp app, Uri baseAddress)
+    {
+        _app = app;
+        Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = baseAddress };
+    }
+
+    public HttpClient Client { get; }
+
+    public static async Task<KestrelApp> StartAsync(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware = null, Action<ServerlessAppBuilder>? configure = null)
+    {
+        var builder = ServerlessApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest(routes, middleware, "test-build"));
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        await app.StartAsync();
+        var address = app.Web.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new KestrelApp(app, new Uri(address));
+    }
+
+    /// <summary>A route entry from a pattern and verb handlers, as the generator would emit it.</summary>
+    public static RouteEntry Route(string pattern, SegmentConfig? config = null, params (HttpVerb Verb, RouteHandler Handler)[] handlers)
+    {
+        var p = RoutePattern.Parse(pattern);
+        return new RouteEntry(p, RouteFileKind.Route, $"app{pattern}/route.cs", config ?? SegmentConfig.Default,
+            handlers.Select(h => new RouteFunction($"{p.FunctionBaseName}_{h.Verb}", h.Verb, h.Handler)).ToList());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.Web.DisposeAsync();
+    }
+}
