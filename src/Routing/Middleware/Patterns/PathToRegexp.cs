@@ -55,7 +55,38 @@ public static class PathToRegexp
                     .Append(suffix).Append(')').Append(key.Modifier);
             }
         }
-        return route.Append(Ending).ToString();
+        return AsRegExpSource(route.Append(Ending).ToString());
+    }
+
+    /// <summary>
+    /// What JavaScript's <c>RegExp.prototype.source</c> returns for a pattern: a bare <c>/</c> outside a
+    /// class becomes <c>\/</c> and line terminators become escapes. Same language, Next's exact text.
+    /// </summary>
+    public static string AsRegExpSource(string pattern)
+    {
+        var sb = new StringBuilder(pattern.Length + 8);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                sb.Append(c).Append(pattern[++i]);
+                continue;
+            }
+            if (c == '[') inClass = true;
+            else if (c == ']') inClass = false;
+            switch (c)
+            {
+                case '/' when !inClass: sb.Append("\\/"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\u2028': sb.Append("\\u2028"); break;
+                case '\u2029': sb.Append("\\u2029"); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
     }
 
     /// <summary>path-to-regexp's <c>escapeString</c>: backslash before <c>.+*?=^!:${}()[]|/\</c>.</summary>
