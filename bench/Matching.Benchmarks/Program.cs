@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Serverless.Matching.Benchmarks.MiddlewareMatcherBenchmarks).Assembly).Run(args);
