@@ -1,10 +1,16 @@
-using Serverless.Routing.Http;
-
 namespace SampleApp;
 
-/// <summary>Runs before every /api route: tags responses and guards /api/users writes.</summary>
+/// <summary>
+/// Runs before every /api route (the matcher is compiled at build time): tags responses and
+/// guards writes to /api/users.
+/// </summary>
 public static class AppMiddleware
 {
+    public static readonly MiddlewareConfig Config = new()
+    {
+        Matcher = ["/api/:path*"],
+    };
+
     public static NextResponse Middleware(NextRequest request)
     {
         var writes = request.Method is "POST" or "PUT" or "DELETE";

@@ -48,7 +48,7 @@ public sealed class RequestPipeline
 
         var rawPath = NextRequestPath(context);
         var rawQuery = request.QueryString.Value ?? "";
-        if (SlashNormalization.RedirectTarget(rawPath, rawQuery) is { } location)
+        if (SlashRedirect.GetLocation(rawPath, rawQuery.Length > 0 ? rawQuery[1..] : null) is { } location)
         {
             await WriteSlashRedirectAsync(context, location);
             return;

@@ -76,17 +76,16 @@ internal static class FunctionsEmitter
             var body = handler.IsAsync ? $"static async i => {Wrap(handler, "await " + call)}" : $"static i => new({Wrap(handler, call)})";
             w.Line($"new Functions.RouteFunction({CodeWriter.Literal(name)}, Conventions.HttpVerb.{handler.Verb}, {body}),");
         }
-        w.Close("])");
-        if (c.HasGenerateStaticParams)
+        if (!c.HasGenerateStaticParams)
+        {
+            w.Close("]),");
+        }
+        else
         {
             var list = c.GenerateStaticParamsIsAsync
                 ? $"static async (_, _) => global::System.Linq.Enumerable.ToList(await {c.ClassName}.GenerateStaticParams())"
                 : $"static (_, _) => new(global::System.Linq.Enumerable.ToList({c.ClassName}.GenerateStaticParams()))";
-            w.Line("{").Line($"    GenerateStaticParams = {list},").Line("},");
-        }
-        else
-        {
-            w.Line(",");
+            w.Close("])").Line("{").Line($"    GenerateStaticParams = {list},").Line("},");
         }
         w.Close("");
     }

@@ -28,9 +28,9 @@ internal static class MiddlewareEmitter
             foreach (var m in middleware.Matchers)
             {
                 w.Line($"// {m.Source}")
-                 .Line($"new({CodeWriter.Literal(m.Source)}, {CodeWriter.Literal(m.Regex)}, {Conditions(m.Has)}, {Conditions(m.Missing)}),");
+                 .Line($"new({CodeWriter.Literal(m.Source)}, {CodeWriter.Literal(m.JsRegex)}, {CodeWriter.Literal(m.Regex)}, {Conditions(m.Has)}, {Conditions(m.Missing)}),");
             }
-            w.Close("]);")
+            w.Close("], BuildId);")
              .Line($"return new({CodeWriter.Literal(middleware.RelativePath)}, matcher.Matches, {invoke});");
         }
         w.Close();
@@ -40,5 +40,5 @@ internal static class MiddlewareEmitter
         conditions.Count == 0
             ? "[]"
             : "[" + string.Join(", ", conditions.Select(c =>
-                $"new(global::Serverless.Routing.Middleware.Patterns.MatchConditionType.{char.ToUpperInvariant(c.Type[0]) + c.Type.Substring(1)}, {CodeWriter.Literal(c.Key)}, {CodeWriter.Literal(c.Value)})")) + "]";
+                $"new(global::Serverless.Routing.Middleware.Patterns.MatchConditionType.{c.Type}, {CodeWriter.Literal(c.Key)}, {CodeWriter.Literal(c.Value)})")) + "]";
 }

@@ -17,7 +17,7 @@ internal sealed record MiddlewareModel(
     SourceLocation Location);
 
 /// <summary>One matcher entry, compiled: the source as written and the regex it became.</summary>
-internal sealed record MatcherModel(string Source, string Regex, EquatableArray<ConditionModel> Has, EquatableArray<ConditionModel> Missing);
+internal sealed record MatcherModel(string Source, string JsRegex, string Regex, EquatableArray<ConditionModel> Has, EquatableArray<ConditionModel> Missing);
 
 /// <summary>A has/missing condition: type (header, cookie, query, host), key and optional value regex.</summary>
 internal sealed record ConditionModel(string Type, string? Key, string? Value);

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using Serverless.Routing.Generator.Model;
+using Serverless.Routing.Middleware.Patterns;
 
 namespace Serverless.Routing.Generator.Parsing;
 
@@ -9,7 +11,23 @@ internal static class MatcherCompilation
     public static bool TryCompile(string source, List<ConditionModel> has, List<ConditionModel> missing, out MatcherModel? compiled, out string? error)
     {
         compiled = null;
-        error = "matcher compilation is not wired yet";
-        return false;
+        var entry = new MatcherEntry(source, has.Select(ToCondition).ToList(), missing.Select(ToCondition).ToList());
+        if (!MatcherCompiler.TryCompile(entry, out var result, out error))
+            return false;
+        compiled = new MatcherModel(result.Source, result.JsRegex, result.Pattern,
+            result.Has.Select(FromCompiled).ToEquatableArray(), result.Missing.Select(FromCompiled).ToEquatableArray());
+        return true;
     }
+
+    private static MatchCondition ToCondition(ConditionModel c) => new(Type(c.Type), c.Key, c.Value);
+
+    private static ConditionModel FromCompiled(CompiledMatchCondition c) => new(c.Type.ToString(), c.Key, c.ValuePattern);
+
+    private static MatchConditionType Type(string name) => name switch
+    {
+        "header" => MatchConditionType.Header,
+        "cookie" => MatchConditionType.Cookie,
+        "query" => MatchConditionType.Query,
+        _ => MatchConditionType.Host,
+    };
 }

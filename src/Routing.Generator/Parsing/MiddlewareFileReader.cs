@@ -42,7 +42,7 @@ internal static class MiddlewareFileReader
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidMiddleware, location,
                 $"{type.Name}.Middleware must be 'public static NextResponse Middleware(NextRequest request)' (or return Task<NextResponse> / ValueTask<NextResponse>); it is '{method.ToDisplayString()}'"));
 
-        var matchers = MatcherConfigReader.Read(type, model, diagnostics, out var matchesEverything);
+        var matchers = MatcherSyntaxReader.Read(type, model, diagnostics, out var matchesEverything);
         var middleware = diagnostics.Count > 0
             ? null
             : new MiddlewareModel("", type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), returnShape.IsAsync,

@@ -12,4 +12,17 @@ namespace Serverless.Routing.Middleware.Patterns;
 /// <param name="Type">Where the value comes from.</param>
 /// <param name="Key">The header, cookie or query name; null for <see cref="MatchConditionType.Host"/>.</param>
 /// <param name="Value">An optional JavaScript regular expression the whole value must match.</param>
-public sealed record MatchCondition(MatchConditionType Type, string? Key, string? Value = null);
+public sealed record MatchCondition(MatchConditionType Type, string? Key, string? Value = null)
+{
+    /// <summary><c>{ type: 'header', key, value? }</c>: a header present with a non-empty value (matching <paramref name="value"/> when given).</summary>
+    public static MatchCondition Header(string key, string? value = null) => new(MatchConditionType.Header, key, value);
+
+    /// <summary><c>{ type: 'cookie', key, value? }</c>.</summary>
+    public static MatchCondition Cookie(string key, string? value = null) => new(MatchConditionType.Cookie, key, value);
+
+    /// <summary><c>{ type: 'query', key, value? }</c>.</summary>
+    public static MatchCondition Query(string key, string? value = null) => new(MatchConditionType.Query, key, value);
+
+    /// <summary><c>{ type: 'host', value }</c>: the Host header without its port, lower-cased, against the value regex.</summary>
+    public static MatchCondition Host(string value) => new(MatchConditionType.Host, null, value);
+}

@@ -16,4 +16,8 @@ namespace Serverless.Routing.Middleware.Patterns;
 public sealed record MatcherEntry(
     string Source,
     IReadOnlyList<MatchCondition>? Has = null,
-    IReadOnlyList<MatchCondition>? Missing = null);
+    IReadOnlyList<MatchCondition>? Missing = null)
+{
+    /// <summary>A plain string is shorthand for <c>{ source }</c>, as in Next.js: <c>Matcher = ["/api/:path*"]</c>.</summary>
+    public static implicit operator MatcherEntry(string source) => new(source);
+}

@@ -12,7 +12,7 @@ namespace Serverless.Routing.Generator.Parsing;
 /// Every source and condition must be a compile-time constant so the matcher is validated and
 /// compiled here; anything else is SLS010 with the place and the fix.
 /// </summary>
-internal static class MatcherConfigReader
+internal static class MatcherSyntaxReader
 {
     public static List<MatcherModel> Read(INamedTypeSymbol type, SemanticModel model, List<DiagnosticInfo> diagnostics, out bool matchesEverything)
     {
