@@ -34,10 +34,8 @@ public static class Program
             Console.WriteLine($"  {f.Name,-32} [{(f.Methods is null ? "all" : string.Join(',', f.Methods))}] {f.Route}");
         Console.WriteLine("Ctrl+C to stop.");
 
-        var stop = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
-        await stop.Task;
+        // The web host's console lifetime turns Ctrl+C / SIGTERM into a shutdown; disposing stops the handler too.
+        await host.WaitForShutdownAsync();
         return 0;
     }
 }

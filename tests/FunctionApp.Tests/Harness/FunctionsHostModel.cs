@@ -95,6 +95,14 @@ public sealed class FunctionsHostModel : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes when the model is asked to stop (Ctrl+C or SIGTERM, handled by the ASP.NET Core console lifetime).</summary>
+    public Task WaitForShutdownAsync()
+    {
+        var stopping = new TaskCompletionSource();
+        _web.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+        return stopping.Task;
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
