@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.FunctionApp;
 using Serverless.FunctionsHost.Pipeline;
 
 namespace Serverless.FunctionsHost.Hosting;
@@ -28,6 +29,8 @@ public sealed class ServerlessApp
             case "routes":
                 Console.Out.Write(RouteListing.Format(_builder.Manifest));
                 return 0;
+            case "functions-layout":
+                return FunctionsLayoutCommand.Run(_builder.Manifest, _builder.Command.Arguments, Console.Out, Console.Error);
             case "serve":
                 await Web.RunAsync();
                 return 0;

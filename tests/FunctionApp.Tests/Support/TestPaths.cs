@@ -1,0 +1,29 @@
+using System.Reflection;
+
+namespace Serverless.FunctionApp.Tests.Support;
+
+/// <summary>Folders of the repository the tests read: baselines, the sample app's build output, the conformance suite.</summary>
+public static class TestPaths
+{
+    /// <summary>The repository root (set at build time).</summary>
+    public static string RepoRoot { get; } = Metadata("RepoRoot");
+
+    /// <summary>The committed baselines of the sample app's layout.</summary>
+    public static string Baselines => Path.Combine(RepoRoot, "tests", "FunctionApp.Tests", "Baselines");
+
+    /// <summary>SampleApp's own build output (what <c>dotnet build samples/SampleApp</c> writes).</summary>
+    public static string SampleAppOutput
+    {
+        get
+        {
+            var dir = Path.Combine(RepoRoot, "samples", "SampleApp", "bin", Metadata("Configuration"), "net10.0");
+            if (!File.Exists(Path.Combine(dir, "SampleApp.dll")))
+                throw new InvalidOperationException($"SampleApp is not built at {dir}; it builds with this test project (dotnet test tests/FunctionApp.Tests).");
+            return dir;
+        }
+    }
+
+    private static string Metadata(string key) =>
+        typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value
+        ?? throw new InvalidOperationException($"Assembly metadata {key} is missing.");
+}
