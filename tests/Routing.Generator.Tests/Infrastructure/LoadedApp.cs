@@ -17,9 +17,12 @@ internal sealed class LoadedApp : IDisposable
 {
     private readonly AssemblyLoadContext _context;
 
-    private LoadedApp(AssemblyLoadContext context, FunctionAppManifest manifest)
+    private readonly Assembly _assembly;
+
+    private LoadedApp(AssemblyLoadContext context, Assembly assembly, FunctionAppManifest manifest)
     {
         _context = context;
+        _assembly = assembly;
         Manifest = manifest;
     }
 
@@ -37,7 +40,7 @@ internal sealed class LoadedApp : IDisposable
         var assembly = context.LoadFromStream(image);
         var type = assembly.GetType(TestProject.RootNamespace + ".GeneratedFunctions", throwOnError: true)!;
         var manifest = (FunctionAppManifest)type.GetProperty("Manifest", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        return new LoadedApp(context, manifest);
+        return new LoadedApp(context, assembly, manifest);
     }
 
     /// <summary>Resolves a path, invokes the verb's function and executes its result, like the dispatcher does.</summary>
@@ -62,6 +65,9 @@ internal sealed class LoadedApp : IDisposable
         var body = await new StreamReader(http.Response.Body).ReadToEndAsync();
         return new InvocationResult(function.Name, http.Response.StatusCode, body, http.Response.ContentType, result is null);
     }
+
+    /// <summary>A type the test app declares (for example a service to register).</summary>
+    public Type Type(string fullName) => _assembly.GetType(fullName, throwOnError: true)!;
 
     public void Dispose() => _context.Unload();
 }

@@ -32,6 +32,8 @@ internal static class SampleRoutes
 
         public interface IGreeter { string Greet(string name); }
 
+        public sealed class Greeter : IGreeter { public string Greet(string name) => "hello " + name; }
+
         public static class UserById
         {
             public static IResult GET(RouteContext context, IGreeter greeter) =>
