@@ -1,0 +1,23 @@
+using Microsoft.CodeAnalysis;
+using Serverless.Routing.Generator.Tests.Infrastructure;
+
+namespace Serverless.Routing.Generator.Tests.Diagnostics;
+
+/// <summary>Asserts the one diagnostic with an id: its severity, file, line and a hint on how to fix it.</summary>
+internal static class DiagnosticAssert
+{
+    public static Diagnostic Single(GeneratorRun run, string id, DiagnosticSeverity severity, string relativePath, int line, params string[] fixHints)
+    {
+        var diagnostic = Assert.Single(run.DiagnosticsWithId(id));
+        var span = diagnostic.Location.GetLineSpan();
+
+        Assert.Equal(severity, diagnostic.Severity);
+        Assert.Equal(TestProject.PathOf(relativePath), span.Path);
+        Assert.Equal(line, span.StartLinePosition.Line + 1);
+        var message = diagnostic.GetMessage();
+        foreach (var hint in fixHints)
+            Assert.Contains(hint, message);
+        Assert.Equal($"docs/diagnostics/{id}.md", diagnostic.Descriptor.HelpLinkUri);
+        return diagnostic;
+    }
+}

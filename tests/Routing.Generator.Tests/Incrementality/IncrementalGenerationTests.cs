@@ -1,0 +1,96 @@
+extern alias generator;
+
+using Microsoft.CodeAnalysis;
+using Serverless.Routing.Generator.Tests.Infrastructure;
+using GeneratorSteps = generator::Serverless.Routing.Generator.GeneratorSteps;
+
+namespace Serverless.Routing.Generator.Tests.Incrementality;
+
+public class IncrementalGenerationTests
+{
+    private static readonly IncrementalStepRunReason[] Reused = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
+
+    [Fact]
+    public void Rerun_NonRouteFileEdited_RouteFilesAndAppModelAreReused()
+    {
+        var first = SampleRoutes.App().Run();
+        var helper = first.Input.SyntaxTrees.Single(t => t.FilePath.EndsWith("/_lib/Helper.cs"));
+        var edited = first.Input.ReplaceSyntaxTree(helper,
+            TestProject.Tree("app/_lib/Helper.cs", SampleRoutes.Helper.Replace("\"helper\"", "\"edited\"")));
+
+        var second = first.Next(edited);
+
+        Assert.All(Reasons(second, GeneratorSteps.RouteFiles), r => Assert.Contains(r, Reused));
+        Assert.All(Reasons(second, GeneratorSteps.AppModel), r => Assert.Contains(r, Reused));
+        Assert.Equal(first.GeneratedSource, second.GeneratedSource);
+    }
+
+    [Fact]
+    public void Rerun_NonRouteFileAdded_RouteFilesAndAppModelAreReused()
+    {
+        var first = SampleRoutes.App().Run();
+        var edited = first.Input.AddSyntaxTrees(TestProject.Tree("Services/Clock.cs", "namespace TestApp; public static class Clock { }"));
+
+        var second = first.Next(edited);
+
+        Assert.All(Reasons(second, GeneratorSteps.RouteFiles), r => Assert.Contains(r, Reused));
+        Assert.All(Reasons(second, GeneratorSteps.AppModel), r => Assert.Contains(r, Reused));
+    }
+
+    [Fact]
+    public void Rerun_VerbAddedToRouteFile_RouteFileAndAppModelAreModified()
+    {
+        var first = SampleRoutes.App().Run();
+        var me = first.Input.SyntaxTrees.Single(t => t.FilePath.EndsWith("/users/me/route.cs"));
+        var withPut = SampleRoutes.Me.Replace(
+            "public static IResult GET() => NextResponse.Text(\"me\");",
+            "public static IResult GET() => NextResponse.Text(\"me\");\n    public static IResult PUT() => NextResponse.Empty(204);");
+        var edited = first.Input.ReplaceSyntaxTree(me, TestProject.Tree("app/api/users/me/route.cs", withPut));
+
+        var second = first.Next(edited);
+
+        var routeFiles = Reasons(second, GeneratorSteps.RouteFiles);
+        Assert.Equal(1, routeFiles.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
+        Assert.Contains(Reasons(second, GeneratorSteps.AppModel), r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+        Assert.Contains("\"r111_api_users_me_PUT\"", second.GeneratedSource);
+        Assert.DoesNotContain("\"r111_api_users_me_PUT\"", first.GeneratedSource);
+    }
+
+    [Fact]
+    public void Rerun_RouteFileAdded_AppModelIsModifiedAndNewRouteEmitted()
+    {
+        var first = SampleRoutes.App().Run();
+        var edited = first.Input.AddSyntaxTrees(TestProject.Tree("app/api/health/route.cs",
+            "namespace TestApp; public static class Health { public static IResult GET() => NextResponse.Text(\"ok\"); }"));
+
+        var second = first.Next(edited);
+
+        Assert.Contains(Reasons(second, GeneratorSteps.RouteFiles), r => r == IncrementalStepRunReason.New);
+        Assert.Contains(Reasons(second, GeneratorSteps.AppModel), r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+        Assert.Contains("\"r11_api_health_GET\"", second.GeneratedSource);
+    }
+
+    [Fact]
+    public void BuildId_WithoutExplicitId_ChangesWhenARouteFileChanges()
+    {
+        var first = SampleRoutes.App().Run(buildId: null);
+        var me = first.Input.SyntaxTrees.Single(t => t.FilePath.EndsWith("/users/me/route.cs"));
+        var edited = first.Input.ReplaceSyntaxTree(me, TestProject.Tree("app/api/users/me/route.cs", SampleRoutes.Me.Replace("\"me\"", "\"myself\"")));
+
+        var second = first.Next(edited);
+
+        Assert.NotEqual(BuildIdLine(first), BuildIdLine(second));
+        Assert.Matches("^    public const string BuildId = \"[0-9a-f]{16}\";$", BuildIdLine(second));
+    }
+
+    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRun run, string step)
+    {
+        Assert.True(run.Result.TrackedSteps.TryGetValue(step, out var steps), $"step {step} was not tracked");
+        var reasons = steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.NotEmpty(reasons);
+        return reasons;
+    }
+
+    private static string BuildIdLine(GeneratorRun run) =>
+        run.GeneratedSource.Split('\n').Single(l => l.Contains("const string BuildId"));
+}

@@ -1,0 +1,66 @@
+extern alias generator;
+
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using generator::Serverless.Routing.Generator;
+
+namespace Serverless.Routing.Generator.Tests.Infrastructure;
+
+/// <summary>One run of the route generator with step tracking: its output and its driver for re-runs.</summary>
+internal sealed class GeneratorRun
+{
+    private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output)
+    {
+        Driver = driver;
+        Input = input;
+        Output = output;
+        Result = driver.GetRunResult().Results.Single();
+        Diagnostics = Result.Diagnostics;
+    }
+
+    public GeneratorDriver Driver { get; }
+    public Compilation Input { get; }
+    public Compilation Output { get; }
+    public GeneratorRunResult Result { get; }
+
+    /// <summary>What the generator reported.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The emitted <c>GeneratedFunctions.g.cs</c>.</summary>
+    public string GeneratedSource =>
+        Result.GeneratedSources.Single(s => s.HintName == "GeneratedFunctions.g.cs").SourceText.ToString();
+
+    public static GeneratorRun Start(Compilation compilation, string? buildId)
+    {
+        var globals = new Dictionary<string, string>
+        {
+            ["build_property.MSBuildProjectDirectory"] = TestProject.Directory,
+            ["build_property.RootNamespace"] = TestProject.RootNamespace,
+        };
+        if (buildId is not null) globals["build_property.ServerlessBuildId"] = buildId;
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new RouteGenerator().AsSourceGenerator()],
+            parseOptions: TestProject.ParseOptions,
+            optionsProvider: new TestAnalyzerConfigOptionsProvider(globals),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return Advance(driver, compilation);
+    }
+
+    /// <summary>Runs the same driver again over an edited compilation (the incremental path).</summary>
+    public GeneratorRun Next(Compilation edited) => Advance(Driver, edited);
+
+    private static GeneratorRun Advance(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return new GeneratorRun(driver, compilation, output);
+    }
+
+    /// <summary>Compiler errors of the input plus the generated code.</summary>
+    public IReadOnlyList<Diagnostic> CompileErrors() =>
+        Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    /// <summary>The generator's diagnostics with one id.</summary>
+    public IReadOnlyList<Diagnostic> DiagnosticsWithId(string id) => Diagnostics.Where(d => d.Id == id).ToList();
+}

@@ -1,0 +1,60 @@
+using Serverless.Routing.Generator.Tests.Infrastructure;
+
+namespace Serverless.Routing.Generator.Tests.Snapshots;
+
+public class FunctionsEmitterSnapshotTests
+{
+    [Fact]
+    public void Emit_SampleApp_MatchesBaseline()
+    {
+        var run = SampleRoutes.App().Run();
+
+        Assert.Empty(run.Diagnostics);
+        Baseline.Verify(run.GeneratedSource);
+    }
+
+    [Fact]
+    public void Emit_AppWithoutRoutes_MatchesBaseline()
+    {
+        var run = new TestProject().With("Program.cs", "namespace TestApp; public static class Nothing { }").Run();
+
+        Assert.Empty(run.Diagnostics);
+        Baseline.Verify(run.GeneratedSource);
+    }
+
+    [Fact]
+    public void Emit_RootRouteWithGenerateStaticParams_MatchesBaseline()
+    {
+        var run = new TestProject()
+            .With("app/route.cs", """
+                namespace TestApp;
+
+                public static class Home
+                {
+                    public static IResult GET() => NextResponse.Text("home");
+                    public static IResult HEAD() => NextResponse.Empty(200);
+                    public static IResult OPTIONS() => NextResponse.Empty(200);
+                }
+                """)
+            .With("app/blog/[slug]/route.cs", """
+                namespace TestApp.Blog;
+
+                public static class Post
+                {
+                    public const bool DynamicParams = false;
+                    public const string AuthLevel = "function";
+
+                    public static IEnumerable<RouteParams> GenerateStaticParams() =>
+                        [new RouteParams().Add("slug", "hello"), new RouteParams().Add("slug", "world")];
+
+                    public static IResult GET(RouteContext context) => NextResponse.Text(context.Params["slug"]);
+                    public static IResult PUT() => NextResponse.Empty(204);
+                    public static IResult PATCH() => NextResponse.Empty(204);
+                }
+                """)
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        Baseline.Verify(run.GeneratedSource);
+    }
+}

@@ -1,0 +1,33 @@
+using Serverless.Routing.Matching;
+
+namespace Serverless.Routing.Tests.Matching;
+
+public class PercentDecodingTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("%20", " ")]
+    [InlineData("caf%C3%A9", "caf\u00e9")]
+    [InlineData("a%2Fb", "a/b")]
+    [InlineData("a%252Fb", "a%2Fb")]
+    [InlineData("a+b", "a+b")]
+    [InlineData("%F0%9F%98%80", "\U0001F600")]
+    [InlineData("", "")]
+    public void TryDecode_ValidInput_DecodesOnce(string raw, string expected)
+    {
+        Assert.True(PercentDecoding.TryDecode(raw, out var decoded));
+        Assert.Equal(expected, decoded);
+    }
+
+    [Theory]
+    [InlineData("%E0%A4%A")]
+    [InlineData("%")]
+    [InlineData("%4")]
+    [InlineData("a%g0")]
+    [InlineData("%C3%28")]
+    [InlineData("%ED%A0%80")]
+    public void TryDecode_MalformedInput_Fails(string raw)
+    {
+        Assert.False(PercentDecoding.TryDecode(raw, out _));
+    }
+}
