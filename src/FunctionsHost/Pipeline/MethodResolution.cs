@@ -48,10 +48,15 @@ public static class MethodResolution
             return new(Outcome.Invoke, exported);
         if (verb == HttpVerb.HEAD && route.Find(HttpVerb.GET) is { } get)
             return new(Outcome.Invoke, get, DropBody: true);
-        if (route.IsPrerendered)
+        if (route.IsPrerendered && OnlyReads(route))
             return new(Outcome.PrerenderedMethodNotAllowed);
         return verb == HttpVerb.OPTIONS ? new(Outcome.AutomaticOptions) : new(Outcome.MethodNotAllowed);
     }
+
+    // A cached GET beside POST/PUT/... is still cached, but the route is not a prerendered file:
+    // its other methods behave as on any dynamic route (automatic OPTIONS, empty 405).
+    private static bool OnlyReads(RouteEntry route) =>
+        route.Functions.All(f => f.Verb is HttpVerb.GET or HttpVerb.HEAD);
 
     /// <summary>The automatic <c>Allow</c> value: the exported verbs plus OPTIONS (and HEAD when GET exists), sorted, joined by <c>", "</c>.</summary>
     public static string Allow(RouteEntry route)

@@ -1,0 +1,111 @@
+// ---------------------------------------------------------------------------------------------
+// MATCHER — disabled until the adapter ships MiddlewareConfig / MatchCondition (the generator's
+// MatcherConfigReader already reads this shape). The integrator enables it by moving this field
+// into ConformanceMiddleware, unchanged. Until then the middleware runs on EVERY path, so the
+// cases that expect no x-mw header (/nomw, /hdr, /ck, /q, /_next/...) fail on purpose.
+//
+//     public static readonly MiddlewareConfig Config = new()
+//     {
+//         Matcher =
+//         [
+//             "/about/:path*",
+//             "/api/:path*",
+//             // negative lookahead: everything except these prefixes
+//             "/((?!_next/static|_next/image|favicon.ico|api|about|nomw|hdr|ck|q).*)",
+//             // only when a request header is present
+//             new("/hdr/:path*") { Has = [MatchCondition.Header("x-want-mw")] },
+//             // only when a cookie is missing
+//             new("/ck/:path*") { Missing = [MatchCondition.Cookie("skip-mw")] },
+//             // only when a query parameter has a value
+//             new("/q/:path*") { Has = [MatchCondition.Query("run", "yes")] },
+//         ],
+//     };
+// ---------------------------------------------------------------------------------------------
+
+namespace ConformanceApp;
+
+/// <summary>
+/// The oracle's middleware.js, branch for branch: redirects, rewrites, a response cookie, direct
+/// answers, an auth guard and request-header overrides. Every response it touches is tagged with
+/// <c>x-mw</c> so the suite can tell whether middleware ran.
+/// </summary>
+public static class ConformanceMiddleware
+{
+    public static NextResponse Middleware(NextRequest request)
+    {
+        var pathname = request.NextUrl.Pathname;
+
+        // --- redirects ---
+        switch (pathname)
+        {
+            case "/about/old":
+                return Tag(NextResponse.Redirect(new Uri(request.Url, "/about/new")), request); // default 307
+            case "/about/perm":
+                return Tag(NextResponse.Redirect(new Uri(request.Url, "/about/new"), 308), request);
+            case "/about/keepq":
+                var url = request.NextUrl.Clone();
+                url.Pathname = "/about/new"; // keeps the query string
+                return Tag(NextResponse.Redirect(url), request);
+            case "/about/external":
+                return Tag(NextResponse.Redirect("https://example.com/landing?x=1"), request);
+        }
+
+        // --- rewrites (the client URL stays, the body comes from the target) ---
+        var rewrite = pathname switch
+        {
+            "/about/rewrite" => "/api/users/rewritten",
+            "/about/rewrite-q" => "/api/where?from=mw",
+            "/about/rewrite-nomw" => "/nomw/target",
+            "/about/rewrite-secure" => "/api/secure/data", // the target is itself matched: middleware runs again
+            "/about/rewrite-missing" => "/api/does-not-exist",
+            _ => null,
+        };
+        if (rewrite is not null)
+            return Tag(NextResponse.Rewrite(new Uri(request.Url, rewrite)), request);
+
+        // --- response cookie ---
+        if (pathname == "/about/cookie")
+        {
+            var res = NextResponse.Next();
+            res.Cookies.Set("mw-cookie", "chocolate", new() { Path = "/", HttpOnly = true });
+            return Tag(res, request);
+        }
+
+        // --- respond directly from middleware ---
+        if (pathname == "/about/whoami")
+        {
+            return Tag(NextResponse.Json(new
+            {
+                from = "middleware",
+                user = request.Cookies.Get("user")?.Value,
+                client = request.Headers.Get("x-client"),
+            }), request);
+        }
+        // `!request.headers.get(...)` in JS: an empty value is as good as none.
+        if (pathname.StartsWith("/api/secure", StringComparison.Ordinal) && string.IsNullOrEmpty(request.Headers.Get("authorization")))
+            return Tag(NextResponse.Json(new { error = "unauthorized" }, 401), request);
+
+        // --- modify REQUEST headers seen by the handler ---
+        if (pathname == "/api/reqheader")
+        {
+            var res = NextResponse.Next(request, headers =>
+            {
+                headers.Set("x-from-mw", "injected");
+                headers.Delete("x-remove-me");
+            });
+            res.Headers.Set("x-response-from-mw", "yes");
+            return Tag(res, request);
+        }
+
+        return Tag(NextResponse.Next(), request);
+    }
+
+    // Tags every response that passed through middleware so tests can see whether it ran.
+    private static NextResponse Tag(NextResponse res, NextRequest request)
+    {
+        res.Headers.Set("x-mw", "1");
+        res.Headers.Set("x-mw-path", request.NextUrl.Pathname);
+        res.Headers.Set("x-mw-search", request.NextUrl.Search is { Length: > 0 } search ? search : "(none)");
+        return res;
+    }
+}
