@@ -1,27 +1,3 @@
-// ---------------------------------------------------------------------------------------------
-// MATCHER — disabled until the adapter ships MiddlewareConfig / MatchCondition (the generator's
-// MatcherConfigReader already reads this shape). The integrator enables it by moving this field
-// into ConformanceMiddleware, unchanged. Until then the middleware runs on EVERY path, so the
-// cases that expect no x-mw header (/nomw, /hdr, /ck, /q, /_next/...) fail on purpose.
-//
-//     public static readonly MiddlewareConfig Config = new()
-//     {
-//         Matcher =
-//         [
-//             "/about/:path*",
-//             "/api/:path*",
-//             // negative lookahead: everything except these prefixes
-//             "/((?!_next/static|_next/image|favicon.ico|api|about|nomw|hdr|ck|q).*)",
-//             // only when a request header is present
-//             new("/hdr/:path*") { Has = [MatchCondition.Header("x-want-mw")] },
-//             // only when a cookie is missing
-//             new("/ck/:path*") { Missing = [MatchCondition.Cookie("skip-mw")] },
-//             // only when a query parameter has a value
-//             new("/q/:path*") { Has = [MatchCondition.Query("run", "yes")] },
-//         ],
-//     };
-// ---------------------------------------------------------------------------------------------
-
 namespace ConformanceApp;
 
 /// <summary>
@@ -31,6 +7,23 @@ namespace ConformanceApp;
 /// </summary>
 public static class ConformanceMiddleware
 {
+    public static readonly MiddlewareConfig Config = new()
+    {
+        Matcher =
+        [
+            "/about/:path*",
+            "/api/:path*",
+            // negative lookahead: everything except these prefixes
+            "/((?!_next/static|_next/image|favicon.ico|api|about|nomw|hdr|ck|q).*)",
+            // only when a request header is present
+            new("/hdr/:path*") { Has = [MatchCondition.Header("x-want-mw")] },
+            // only when a cookie is missing
+            new("/ck/:path*") { Missing = [MatchCondition.Cookie("skip-mw")] },
+            // only when a query parameter has a value
+            new("/q/:path*") { Has = [MatchCondition.Query("run", "yes")] },
+        ],
+    };
+
     public static NextResponse Middleware(NextRequest request)
     {
         var pathname = request.NextUrl.Pathname;
