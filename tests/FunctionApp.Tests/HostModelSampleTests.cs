@@ -73,10 +73,10 @@ public sealed class HostModelSampleTests(SampleHostFixture fixture) : IClassFixt
     [Fact]
     public async Task UnknownPathReachesOurProcessThroughTheFallbackAndGetsItsNotFoundPage()
     {
-        var response = await fixture.Client.GetAsync("/no/such/page");
+        var response = await fixture.Client.GetAsync("/api/no/such/page");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("This page could not be found", await response.Content.ReadAsStringAsync());
-        Assert.Equal("zz_fallback", Last("GET", "/no/such/page").Function);
+        Assert.Equal("zz_fallback", Last("GET", "/api/no/such/page").Function);
         Assert.Equal("Serverless", response.Headers.GetValues("x-powered-by").Single()); // our middleware ran
     }
 
@@ -97,8 +97,8 @@ public sealed class HostModelSampleTests(SampleHostFixture fixture) : IClassFixt
         // The same app, minus the fallback: nothing matches PUT /api/products, so the host (model) answers and our process never sees it.
         var table = new HostRouteTable(fixture.Host.Routes.Functions.Where(f => f.Methods is not null).ToList());
         Assert.Null(table.Match("PUT", "/api/products"));
-        Assert.Null(table.Match("GET", "/no/such/page"));
-        Assert.NotNull(fixture.Host.Routes.Match("GET", "/no/such/page"));
+        Assert.Null(table.Match("GET", "/api/no/such/page"));
+        Assert.NotNull(fixture.Host.Routes.Match("GET", "/api/no/such/page"));
         await Task.CompletedTask;
     }
 

@@ -23,6 +23,21 @@ public static class TestPaths
         }
     }
 
+    /// <summary>The conformance app's executable: <c>SERVERLESS_HOSTMODEL_APP</c> when set, else its build output.</summary>
+    public static string ConformanceApp
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable("SERVERLESS_HOSTMODEL_APP");
+            var dll = !string.IsNullOrEmpty(configured)
+                ? Path.GetFullPath(configured)
+                : Path.Combine(RepoRoot, "tests", "ConformanceApp", "bin", Metadata("Configuration"), "net10.0", "ConformanceApp.dll");
+            if (!File.Exists(dll))
+                throw new InvalidOperationException($"The conformance app is not built at {dll}; it builds with this test project (dotnet test tests/FunctionApp.Tests).");
+            return dll;
+        }
+    }
+
     private static string Metadata(string key) =>
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value
         ?? throw new InvalidOperationException($"Assembly metadata {key} is missing.");
