@@ -88,10 +88,13 @@ public sealed class FileCacheStore : ICacheStore
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var token = Guid.NewGuid().ToString("N");
+            // Written aside and linked into place without overwrite: the lock appears atomically with its
+            // content, so a competitor never reads a half-written lock file and mistakes it for expired.
+            var temp = $"{path}.{token}.tmp";
             try
             {
-                await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                await stream.WriteAsync(Encoding.UTF8.GetBytes($"{(_time.GetUtcNow() + duration).UtcTicks} {token}"), cancellationToken);
+                await File.WriteAllTextAsync(temp, $"{(_time.GetUtcNow() + duration).UtcTicks} {token}", cancellationToken);
+                File.Move(temp, path, overwrite: false);
                 return token;
             }
             catch (IOException) when (File.Exists(path))
@@ -103,6 +106,10 @@ public sealed class FileCacheStore : ICacheStore
                 }
 
                 File.Delete(path); // Expired: the holder crashed or hung; take over on the next attempt.
+            }
+            finally
+            {
+                File.Delete(temp);
             }
         }
 
