@@ -120,7 +120,10 @@ public sealed class OutputCache
         {
             if (background)
             {
-                return null!; // Another instance regenerates this window; keep serving stale here.
+                // Another instance regenerates (or just regenerated) this window. Refresh our L1 from the shared
+                // store so that, once it has finished, this instance stops serving its older copy.
+                await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
+                return null!;
             }
 
             if (await Core.WaitForOtherInstanceAsync(key, policy.Revalidate) is { } waited)
