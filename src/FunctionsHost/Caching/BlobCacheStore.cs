@@ -25,6 +25,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// </example>
 public sealed class BlobCacheStore(BlobContainerClient container, TimeProvider timeProvider) : ICacheStore
 {
+    private readonly Lock _ensureGate = new();
     private Task? _ensureContainer;
 
     /// <summary>The container holding the cache; deleting it purges the cache.</summary>
@@ -115,7 +116,12 @@ public sealed class BlobCacheStore(BlobContainerClient container, TimeProvider t
         try
         {
             var current = await blob.DownloadContentAsync(cancellationToken);
-            if (long.TryParse(current.Value.Content.ToString(), out var ticks) && new DateTimeOffset(ticks, TimeSpan.Zero) > timeProvider.GetUtcNow())
+            // Azurite can expose a blob that is still being created with empty content; an unreadable lock counts
+            // as held until it is older than a whole lock duration (then it is debris from a crash).
+            var expires = long.TryParse(current.Value.Content.ToString(), out var ticks)
+                ? new DateTimeOffset(ticks, TimeSpan.Zero)
+                : current.Value.Details.LastModified + duration;
+            if (expires > timeProvider.GetUtcNow())
             {
                 return null;
             }
@@ -146,20 +152,25 @@ public sealed class BlobCacheStore(BlobContainerClient container, TimeProvider t
 
     private Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
-        var task = _ensureContainer;
+        var task = Volatile.Read(ref _ensureContainer);
         if (task is { IsCompletedSuccessfully: true })
         {
             return task;
         }
 
-        if (task is null || task.IsFaulted || task.IsCanceled)
+        lock (_ensureGate)
         {
-            // A failed creation is retried by the next write instead of being remembered forever.
-            task = Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            _ensureContainer = task;
-        }
+            // One creation call per store even when a burst of first writes arrives together.
+            task = _ensureContainer;
+            if (task is null || task.IsFaulted || task.IsCanceled)
+            {
+                // A failed creation is retried by the next write instead of being remembered forever.
+                task = Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                _ensureContainer = task;
+            }
 
-        return task;
+            return task;
+        }
     }
 
     private static string TagBlobName(string tag) =>

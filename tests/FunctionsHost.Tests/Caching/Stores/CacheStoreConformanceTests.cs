@@ -101,8 +101,9 @@ public abstract class CacheStoreConformanceTests
     [Fact]
     public async Task Concurrent_lock_attempts_have_exactly_one_winner()
     {
+        var store = Store; // created once, before the race (the lazy property itself isn't thread-safe)
         var attempts = Enumerable.Range(0, 8)
-            .Select(_ => Task.Run(async () => await Store.TryAcquireLockAsync("b1/route/race", TimeSpan.FromSeconds(30), None)));
+            .Select(_ => Task.Run(async () => await store.TryAcquireLockAsync("b1/route/race", TimeSpan.FromSeconds(30), None)));
         var tokens = await Task.WhenAll(attempts);
         Assert.Single(tokens, t => t is not null);
     }
