@@ -1,13 +1,12 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Serverless.FunctionsHost.Caching;
 
 namespace Serverless.Caching.Benchmarks;
 
 /// <summary>Latency of one <see cref="OutputCache.GetOrRenderAsync"/> call on Azurite: L1 hit, blob hit, miss.</summary>
+// In-process: the Azurite started in GlobalSetup lives in this process tree; one job only (the box has 2 cores).
 [InProcess]
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class CacheBenchmarks
 {
     private BenchEnvironment _env = null!;
