@@ -1,0 +1,183 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Serverless.FunctionsHost.Caching;
+
+/// <summary>
+/// Azure Blob Storage store shared by all instances. Layout in the container: entries at their key
+/// (<c>{buildId}/route/{hash}</c>, <c>{buildId}/data/{hash}</c>), tag times at <c>tags/{hash}</c> (8-byte ticks),
+/// render locks at <c>locks/{key}</c>. Locks are conditional creates (<c>If-None-Match: *</c>) whose content is
+/// the expiry; an expired lock is taken over with <c>If-Match: {etag}</c>, so exactly one instance wins either way.
+/// Conditional creates were chosen over blob leases because leases need an existing blob, last at least 15 s
+/// and would tie lock lifetime to the service clock instead of the injected <see cref="TimeProvider"/>.
+/// The container is created on first use (and again if it was deleted to purge the cache).
+/// </summary>
+/// <example>
+/// <code>
+/// var container = new BlobServiceClient("UseDevelopmentStorage=true").GetBlobContainerClient("serverless-cache");
+/// var store = new BlobCacheStore(container, TimeProvider.System);
+/// </code>
+/// </example>
+public sealed class BlobCacheStore(BlobContainerClient container, TimeProvider timeProvider) : ICacheStore
+{
+    private readonly Lock _ensureGate = new();
+    private Task? _ensureContainer;
+
+    /// <summary>The container holding the cache; deleting it purges the cache.</summary>
+    public BlobContainerClient Container { get; } = container;
+
+    /// <inheritdoc />
+    public async ValueTask<byte[]?> GetAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await Container.GetBlobClient(key).DownloadContentAsync(cancellationToken);
+            return ToArray(result.Value.Content);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        try
+        {
+            await Container.GetBlobClient(key).UploadAsync(new BinaryData(value), overwrite: true, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            _ensureContainer = null; // Deleted to purge the cache: recreate on the next write.
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask RemoveAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Container.GetBlobClient(key).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Container missing: nothing to remove.
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask MarkTagRevalidatedAsync(string tag, DateTimeOffset revalidatedAt, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        var bytes = new byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, revalidatedAt.UtcTicks);
+        await Container.GetBlobClient(TagBlobName(tag)).UploadAsync(new BinaryData(bytes), overwrite: true, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await Container.GetBlobClient(TagBlobName(tag)).DownloadContentAsync(cancellationToken);
+            var bytes = result.Value.Content.ToMemory().Span;
+            return bytes.Length == 8 ? new DateTimeOffset(BinaryPrimitives.ReadInt64LittleEndian(bytes), TimeSpan.Zero) : null;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<string?> TryAcquireLockAsync(string key, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        var blob = Container.GetBlobClient("locks/" + key);
+        var content = new BinaryData(Encoding.UTF8.GetBytes((timeProvider.GetUtcNow() + duration).UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        try
+        {
+            var created = await blob.UploadAsync(content, new BlobUploadOptions { Conditions = new() { IfNoneMatch = ETag.All } }, cancellationToken);
+            return created.Value.ETag.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Someone holds (or held) the lock; fall through to the expiry check.
+        }
+
+        try
+        {
+            var current = await blob.DownloadContentAsync(cancellationToken);
+            // Azurite can expose a blob that is still being created with empty content; an unreadable lock counts
+            // as held until it is older than a whole lock duration (then it is debris from a crash).
+            var expires = long.TryParse(current.Value.Content.ToString(), out var ticks)
+                ? new DateTimeOffset(ticks, TimeSpan.Zero)
+                : current.Value.Details.LastModified + duration;
+            if (expires > timeProvider.GetUtcNow())
+            {
+                return null;
+            }
+
+            // Expired: take over only if nobody else did since we read it.
+            var taken = await blob.UploadAsync(content, new BlobUploadOptions { Conditions = new() { IfMatch = current.Value.Details.ETag } }, cancellationToken);
+            return taken.Value.ETag.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            return null; // Released or taken over concurrently: another instance is on it.
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask ReleaseLockAsync(string key, string lockToken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Container.GetBlobClient("locks/" + key).DeleteAsync(
+                DeleteSnapshotsOption.None, new BlobRequestConditions { IfMatch = new ETag(lockToken) }, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Already expired and taken over (412) or gone (404): not ours to delete any more.
+        }
+    }
+
+    private Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        var task = Volatile.Read(ref _ensureContainer);
+        if (task is { IsCompletedSuccessfully: true })
+        {
+            return task;
+        }
+
+        lock (_ensureGate)
+        {
+            // One creation call per store even when a burst of first writes arrives together.
+            task = _ensureContainer;
+            if (task is null || task.IsFaulted || task.IsCanceled)
+            {
+                // A failed creation is retried by the next write instead of being remembered forever.
+                task = Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                _ensureContainer = task;
+            }
+
+            return task;
+        }
+    }
+
+    private static string TagBlobName(string tag) =>
+        "tags/" + Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(tag)));
+
+    private static byte[] ToArray(BinaryData data) =>
+        MemoryMarshal.TryGetArray(data.ToMemory(), out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : data.ToArray();
+}

@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Serverless.FunctionsHost.Caching;
+
+/// <summary>
+/// What the output cache and the data cache share: guarded store access, entry (de)serialization,
+/// freshness rules, tag revalidation times and the cross-instance render lock.
+/// </summary>
+internal sealed class CacheCore
+{
+    private readonly ConcurrentDictionary<string, (DateTimeOffset? At, DateTimeOffset CheckedAt)> _tagTimes = new(StringComparer.Ordinal);
+    private long _lastLocalRevalidationTicks;
+
+    public CacheCore(ICacheStore store, OutputCacheOptions options, TimeProvider time, ILogger logger)
+    {
+        Options = options;
+        Time = time;
+        Logger = logger;
+        Keys = new CacheKeys(options.BuildId);
+        Guard = new StoreGuard(store, options, time, logger);
+    }
+
+    public OutputCacheOptions Options { get; }
+    public TimeProvider Time { get; }
+    public ILogger Logger { get; }
+    public CacheKeys Keys { get; }
+    public StoreGuard Guard { get; }
+
+    /// <summary>
+    /// Creation time for a new entry: strictly after any revalidation this instance made, so an entry rendered
+    /// right after <c>revalidateTag</c> within the same clock tick is not born invalid.
+    /// </summary>
+    public DateTimeOffset NextCreatedAt()
+    {
+        var now = Time.GetUtcNow();
+        var floor = Interlocked.Read(ref _lastLocalRevalidationTicks) + 1;
+        return now.UtcTicks >= floor ? now : new DateTimeOffset(floor, TimeSpan.Zero);
+    }
+
+    public async Task<CacheEntry?> ReadAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
+    {
+        var (ok, bytes) = await Guard.TryAsync("get", key, (s, ct) => s.GetAsync(key, mode, ct), cancellationToken);
+        if (!ok || bytes is null)
+        {
+            return null;
+        }
+
+        if (CacheEntryFormatter.TryDeserialize(bytes, out var entry, out var error))
+        {
+            return entry;
+        }
+
+        CacheLog.CorruptEntry(Logger, key, error!);
+        return null;
+    }
+
+    /// <summary>Writes an entry; never throws (a failed write only costs a later re-render).</summary>
+    public Task<bool> WriteAsync(string key, CacheEntry entry) =>
+        Guard.TryAsync("set", key, (s, ct) => s.SetAsync(key, CacheEntryFormatter.Serialize(entry), ct), CancellationToken.None).AsTask();
+
+    public async Task<EntryFreshness> EvaluateAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken)
+    {
+        var revalidatedAt = await LatestRevalidationAsync(entry.Tags, cancellationToken);
+        if (revalidatedAt >= entry.CreatedAt)
+        {
+            return EntryFreshness.Invalidated;
+        }
+
+        return revalidate is { } window && Time.GetUtcNow() - entry.CreatedAt >= window ? EntryFreshness.Stale : EntryFreshness.Fresh;
+    }
+
+    public async Task RevalidateTagAsync(string tag, CancellationToken cancellationToken)
+    {
+        var now = NextCreatedAt();
+        InterlockedMax(ref _lastLocalRevalidationTicks, now.UtcTicks);
+        var scoped = Keys.Tag(tag);
+        _tagTimes[scoped] = (now, now); // Visible to this instance at once, even if the store write fails.
+        await Guard.TryAsync("revalidate tag", scoped, (s, ct) => s.MarkTagRevalidatedAsync(scoped, now, ct), cancellationToken);
+    }
+
+    /// <summary>Tries the render lock. Token null + Contended true means another instance is rendering.</summary>
+    public async Task<(string? Token, bool Contended)> TryLockAsync(string key)
+    {
+        var (ok, token) = await Guard.TryAsync("acquire lock", key, (s, ct) => s.TryAcquireLockAsync(key, Options.LockDuration, ct), CancellationToken.None);
+        return (token, ok && token is null);
+    }
+
+    public async Task ReleaseLockAsync(string key, string? token)
+    {
+        if (token is not null)
+        {
+            await Guard.TryAsync("release lock", key, (s, ct) => s.ReleaseLockAsync(key, token, ct), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Polls for an entry another instance is rendering; null when none became fresh within <see cref="OutputCacheOptions.LockWait"/>.</summary>
+    public async Task<CacheEntry?> WaitForOtherInstanceAsync(string key, TimeSpan? revalidate)
+    {
+        var deadline = Time.GetUtcNow() + Options.LockWait;
+        while (Time.GetUtcNow() < deadline)
+        {
+            await Task.Delay(Options.LockPollInterval, Time);
+            var entry = await ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
+            if (entry is not null && await EvaluateAsync(entry, revalidate, CancellationToken.None) == EntryFreshness.Fresh)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<DateTimeOffset?> LatestRevalidationAsync(IReadOnlyList<string> tags, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? latest = null;
+        List<Task<DateTimeOffset?>>? lookups = null;
+        var now = Time.GetUtcNow();
+        foreach (var tag in tags)
+        {
+            var scoped = Keys.Tag(tag);
+            if (_tagTimes.TryGetValue(scoped, out var known) && now - known.CheckedAt < Options.TagCheckInterval)
+            {
+                latest = Max(latest, known.At);
+            }
+            else
+            {
+                (lookups ??= []).Add(FetchTagAsync(scoped, known.At, now, cancellationToken));
+            }
+        }
+
+        if (lookups is not null)
+        {
+            foreach (var at in await Task.WhenAll(lookups))
+            {
+                latest = Max(latest, at);
+            }
+        }
+
+        return latest;
+    }
+
+    private async Task<DateTimeOffset?> FetchTagAsync(string scoped, DateTimeOffset? known, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (ok, at) = await Guard.TryAsync("get tag", scoped, (s, ct) => s.GetTagRevalidatedAtAsync(scoped, ct), cancellationToken);
+        if (!ok)
+        {
+            return known; // Store unavailable: keep what we knew rather than forgetting a revalidation.
+        }
+
+        var merged = Max(at, known);
+        _tagTimes[scoped] = (merged, now);
+        return merged;
+    }
+
+    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long current;
+        while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}

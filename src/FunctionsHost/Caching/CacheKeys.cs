@@ -1,0 +1,51 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace Serverless.FunctionsHost.Caching;
+
+/// <summary>Builds store keys and tag names. Every key starts with the build id: a new deployment starts cold.</summary>
+internal sealed class CacheKeys(string buildId)
+{
+    /// <summary>Next's implicit tag prefix for paths (<c>_N_T_/api/static</c>).</summary>
+    public const string PathTagPrefix = "_N_T_";
+
+    private readonly string _prefix = SanitizeBuildId(buildId);
+
+    public string Route(string path) => $"{_prefix}/route/{Hash(NormalizePath(path))}";
+
+    public string Data(IReadOnlyList<string> keyParts)
+    {
+        // Length-prefix each part so ["a,b"] and ["a","b"] never collide.
+        var builder = new StringBuilder();
+        foreach (var part in keyParts)
+        {
+            builder.Append(part.Length).Append(':').Append(part).Append('|');
+        }
+
+        return $"{_prefix}/data/{Hash(builder.ToString())}";
+    }
+
+    /// <summary>Tags are scoped by build too: revalidating in one deployment doesn't touch another's entries.</summary>
+    public string Tag(string tag) => $"{_prefix}:{tag}";
+
+    public static string PathTag(string path) => PathTagPrefix + NormalizePath(path);
+
+    public static string NormalizePath(string path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "/";
+        }
+
+        var normalized = path[0] == '/' ? path : "/" + path;
+        return normalized.Length > 1 ? normalized.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/" : normalized;
+    }
+
+    private static string Hash(string value) => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(value)));
+
+    private static string SanitizeBuildId(string buildId)
+    {
+        var ok = buildId.Length is > 0 and <= 64 && buildId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+        return ok ? buildId : "b" + Hash(buildId)[..16];
+    }
+}

@@ -1,0 +1,42 @@
+namespace Serverless.FunctionsHost.Caching;
+
+/// <summary>
+/// Byte store behind the output and data caches. Entries are opaque (see <c>CacheEntryFormatter</c>);
+/// tags are not indexed: invalidation is a per-tag "revalidated at" time compared with each entry's creation
+/// time on read (OpenNext-style), so evicting a tag is one small write whatever the number of entries.
+/// Implementations throw on infrastructure failure; the engine bounds, logs and absorbs those.
+/// </summary>
+/// <example>
+/// <code>
+/// await store.SetAsync("build1/route/abc", bytes, ct);
+/// await store.MarkTagRevalidatedAsync("build1:products", DateTimeOffset.UtcNow, ct);
+/// var token = await store.TryAcquireLockAsync("build1/route/abc", TimeSpan.FromSeconds(30), ct);
+/// if (token is not null) { /* render */ await store.ReleaseLockAsync("build1/route/abc", token, ct); }
+/// </code>
+/// </example>
+public interface ICacheStore
+{
+    /// <summary>Returns the stored bytes, or <c>null</c> when the key is absent.</summary>
+    ValueTask<byte[]?> GetAsync(string key, CacheReadMode mode, CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces an entry (last writer wins).</summary>
+    ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken);
+
+    /// <summary>Deletes an entry; absent keys are not an error.</summary>
+    ValueTask RemoveAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Records that every entry carrying <paramref name="tag"/> created before <paramref name="revalidatedAt"/> is invalid.</summary>
+    ValueTask MarkTagRevalidatedAsync(string tag, DateTimeOffset revalidatedAt, CancellationToken cancellationToken);
+
+    /// <summary>The last time <paramref name="tag"/> was revalidated, or <c>null</c> if never.</summary>
+    ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Tries to take the cross-instance render lock for <paramref name="key"/>. Returns a token when taken,
+    /// <c>null</c> when another holder's lock has not expired. Expired locks (crashed holders) are taken over.
+    /// </summary>
+    ValueTask<string?> TryAcquireLockAsync(string key, TimeSpan duration, CancellationToken cancellationToken);
+
+    /// <summary>Releases a lock taken with <see cref="TryAcquireLockAsync"/>; does nothing if it was taken over meanwhile.</summary>
+    ValueTask ReleaseLockAsync(string key, string lockToken, CancellationToken cancellationToken);
+}

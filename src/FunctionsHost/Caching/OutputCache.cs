@@ -1,0 +1,189 @@
+using Microsoft.Extensions.Logging;
+
+namespace Serverless.FunctionsHost.Caching;
+
+/// <summary>
+/// The output cache for opted-in GET route handlers (<c>force-static</c> / <c>revalidate</c>): whole responses,
+/// keyed by build id + path, shared across instances through the configured <see cref="ICacheStore"/>.
+/// Hit: stored entry. Miss or revalidated tag: render now (one render per key per instance; across instances
+/// the render lock makes one instance render while others briefly wait for its entry). Stale: serve the old
+/// entry and regenerate once in the background (tracked by <see cref="BackgroundRegenerationTracker"/>).
+/// Store faults never fail a request; they are logged and the response is served uncached.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = await cache.GetOrRenderAsync("/api/static", new CachePolicy(TimeSpan.FromSeconds(60)),
+///     ct => handler.RenderAsync(ct), requestAborted);
+/// context.Response.Headers["x-nextjs-cache"] = result.Outcome.ToString().ToUpperInvariant();
+/// </code>
+/// </example>
+public sealed class OutputCache
+{
+    private readonly BackgroundRegenerationTracker _tracker;
+    private readonly SingleFlight<CachedResponse> _foreground = new();
+    private readonly SingleFlight<bool> _background = new();
+
+    /// <summary>Creates the engine over <paramref name="store"/> (usually resolved from DI, see <see cref="OutputCacheServiceCollectionExtensions"/>).</summary>
+    public OutputCache(ICacheStore store, OutputCacheOptions options, BackgroundRegenerationTracker tracker, TimeProvider timeProvider, ILogger<OutputCache> logger)
+    {
+        Core = new CacheCore(store, options, timeProvider, logger);
+        _tracker = tracker;
+    }
+
+    internal CacheCore Core { get; }
+
+    /// <summary>Serves <paramref name="path"/> from the cache, rendering with <paramref name="render"/> when needed.</summary>
+    /// <param name="path">Request path (no query: cached handlers never see it).</param>
+    /// <param name="policy">Revalidate window of the route.</param>
+    /// <param name="render">Runs the route handler; it may run on behalf of several waiting requests, or in the background.</param>
+    /// <param name="cancellationToken">Stops this caller waiting; a shared render keeps going for the others.</param>
+    public async Task<CacheResult> GetOrRenderAsync(string path, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(render);
+        var key = Core.Keys.Route(path);
+        var entry = await Core.ReadAsync(key, CacheReadMode.Default, cancellationToken);
+        if (entry is not null)
+        {
+            switch (await Core.EvaluateAsync(entry, policy.Revalidate, cancellationToken))
+            {
+                case EntryFreshness.Fresh:
+                    return new CacheResult(entry.ToResponse(), CacheOutcome.Hit);
+                case EntryFreshness.Stale:
+                    StartBackgroundRegeneration(path, key, policy, render);
+                    return new CacheResult(entry.ToResponse(), CacheOutcome.Stale);
+            }
+        }
+
+        var response = await _foreground.RunAsync(key, () => RegenerateAsync(path, key, policy, render, background: false), cancellationToken);
+        return new CacheResult(response, CacheOutcome.Miss);
+    }
+
+    /// <summary>Invalidates the cached response of <paramref name="path"/> on every instance; the next GET renders synchronously.</summary>
+    /// <example><code>await cache.RevalidatePathAsync("/api/products");</code></example>
+    public Task RevalidatePathAsync(string path, CancellationToken cancellationToken = default) =>
+        Core.RevalidateTagAsync(CacheKeys.PathTag(path), cancellationToken);
+
+    /// <summary>Invalidates every response and data entry carrying <paramref name="tag"/>; the next read of each regenerates synchronously.</summary>
+    /// <example><code>await cache.RevalidateTagAsync("products");</code></example>
+    public Task RevalidateTagAsync(string tag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tag);
+        return Core.RevalidateTagAsync(tag, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores a prerendered response (deploy-time prerender). Unlike request paths this throws when the store
+    /// fails, so a deployment notices it shipped a cold cache. Non-cacheable responses are ignored.
+    /// </summary>
+    /// <example><code>await cache.PutAsync("/api/static", response, CachePolicy.Forever, ct);</code></example>
+    public async Task PutAsync(string path, CachedResponse response, CachePolicy policy, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (!IsStorable(path, response))
+        {
+            return;
+        }
+
+        var entry = CreateEntry(path, response, [], policy);
+        await Core.Guard.Store.SetAsync(Core.Keys.Route(path), CacheEntryFormatter.Serialize(entry), ct);
+    }
+
+    private void StartBackgroundRegeneration(string path, string key, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render)
+    {
+        if (_background.IsRunning(key))
+        {
+            return;
+        }
+
+        var task = _background.RunAsync(key, async () =>
+        {
+            try
+            {
+                await RegenerateAsync(path, key, policy, render, background: true);
+            }
+            catch (Exception ex)
+            {
+                CacheLog.BackgroundRegenerationFailed(Core.Logger, ex, path);
+            }
+
+            return true;
+        }, CancellationToken.None);
+        _tracker.Track(task);
+    }
+
+    private async Task<CachedResponse> RegenerateAsync(string path, string key, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, bool background)
+    {
+        var (token, contended) = await Core.TryLockAsync(key);
+        if (contended)
+        {
+            if (background)
+            {
+                // Another instance regenerates (or just regenerated) this window. Refresh our L1 from the shared
+                // store so that, once it has finished, this instance stops serving its older copy.
+                await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
+                return null!;
+            }
+
+            if (await Core.WaitForOtherInstanceAsync(key, policy.Revalidate) is { } waited)
+            {
+                return waited.ToResponse();
+            }
+
+            CacheLog.LockWaitExpired(Core.Logger, path, Core.Options.LockWait);
+        }
+
+        try
+        {
+            if (token is not null
+                && await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None) is { } current
+                && await Core.EvaluateAsync(current, policy.Revalidate, CancellationToken.None) == EntryFreshness.Fresh)
+            {
+                return current.ToResponse(); // Another instance finished between our read and our lock.
+            }
+
+            var (response, tags) = await CacheTags.CollectAsync(() => render(CancellationToken.None));
+            if (!IsStorable(path, response))
+            {
+                return response;
+            }
+
+            var entry = CreateEntry(path, response, tags, policy);
+            // Awaited even for a miss: a serverless instance may be frozen right after it responds.
+            await Core.WriteAsync(key, entry);
+            return entry.ToResponse();
+        }
+        finally
+        {
+            await Core.ReleaseLockAsync(key, token);
+        }
+    }
+
+    private CacheEntry CreateEntry(string path, CachedResponse response, string[] collectedTags, CachePolicy policy)
+    {
+        var tags = new HashSet<string>(StringComparer.Ordinal) { CacheKeys.PathTag(path) };
+        tags.UnionWith(response.Tags);
+        tags.UnionWith(collectedTags);
+        return new CacheEntry(
+            Core.NextCreatedAt(),
+            policy.Revalidate,
+            response.StatusCode,
+            [.. response.Headers],
+            [.. tags],
+            CacheEntryFormatter.ComputeETag(response.Body.Span),
+            response.Body.ToArray());
+    }
+
+    private bool IsStorable(string path, CachedResponse response)
+    {
+        var hasSetCookie = response.Headers.Any(h => string.Equals(h.Key, "Set-Cookie", StringComparison.OrdinalIgnoreCase));
+        if (response.StatusCode == 200 && !hasSetCookie)
+        {
+            return true;
+        }
+
+        CacheLog.NotStored(Core.Logger, path, response.StatusCode, hasSetCookie);
+        return false;
+    }
+}

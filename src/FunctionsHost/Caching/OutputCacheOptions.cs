@@ -1,0 +1,36 @@
+namespace Serverless.FunctionsHost.Caching;
+
+/// <summary>
+/// Tuning of the output and data caches. Bound from <c>Serverless:Cache:*</c> by
+/// <see cref="OutputCacheServiceCollectionExtensions.AddServerlessOutputCache"/>; see docs/caching.md.
+/// </summary>
+/// <example>
+/// <code>var options = new OutputCacheOptions { BuildId = "20260101-abc", StoreTimeout = TimeSpan.FromSeconds(1) };</code>
+/// </example>
+public sealed class OutputCacheOptions
+{
+    /// <summary>Deployment identity; part of every key so a new deployment never serves old bytes.</summary>
+    public string BuildId { get; init; } = "dev";
+
+    /// <summary>Upper bound for each store call; slower calls are abandoned and the request is served uncached.</summary>
+    public TimeSpan StoreTimeout { get; init; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>After a store failure, store calls are skipped for this long so requests don't each wait for a dead store.</summary>
+    public TimeSpan FailureCooldown { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a cross-instance render lock lives if its holder never releases it (crash, freeze).</summary>
+    public TimeSpan LockDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>On a miss whose lock another instance holds: how long to wait for its entry before rendering here.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Poll interval while waiting for another instance's entry.</summary>
+    public TimeSpan LockPollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// How long a tag's revalidation time read from the shared store is reused by this instance. 0 = read on
+    /// every request (strict cross-instance invalidation, one extra store read per tag). Revalidations made
+    /// by this instance are always visible to it at once.
+    /// </summary>
+    public TimeSpan TagCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,108 @@
+using Serverless.FunctionsHost.Caching;
+using Serverless.FunctionsHost.Tests.Caching.Support;
+
+namespace Serverless.FunctionsHost.Tests.Caching.Engine;
+
+public sealed class OutputCacheFaultTests
+{
+    private readonly CacheHarness _h = new();
+
+    [Fact]
+    public async Task Corrupt_entry_is_logged_regenerated_and_overwritten()
+    {
+        var render = _h.Render();
+        await _h.Get("/api/static", render);
+        var key = _h.Cache.Core.Keys.Route("/api/static");
+        var bytes = (await _h.Store.Inner.GetAsync(key, CacheReadMode.Default, default))!;
+        var damaged = bytes.ToArray();
+        damaged[^6] ^= 0xFF; // flip a body byte
+        await _h.Store.Inner.SetAsync(key, damaged, default);
+
+        var regenerated = await _h.Get("/api/static", render);
+        Assert.Equal(CacheOutcome.Miss, regenerated.Outcome);
+        Assert.Equal("v2", CacheHarness.Body(regenerated));
+        Assert.True(_h.Logger.Has(4105));
+        Assert.Equal(CacheOutcome.Hit, (await _h.Get("/api/static", render)).Outcome);
+    }
+
+    [Fact]
+    public async Task Truncated_entry_is_treated_as_missing()
+    {
+        var render = _h.Render();
+        await _h.Get("/api/static", render);
+        var key = _h.Cache.Core.Keys.Route("/api/static");
+        var bytes = (await _h.Store.Inner.GetAsync(key, CacheReadMode.Default, default))!;
+        await _h.Store.Inner.SetAsync(key, bytes.AsMemory(0, bytes.Length / 2), default);
+
+        Assert.Equal("v2", CacheHarness.Body(await _h.Get("/api/static", render)));
+    }
+
+    [Fact]
+    public async Task Throwing_store_serves_uncached_pauses_then_recovers_by_itself()
+    {
+        var render = _h.Render();
+        _h.Store.Mode = FlakyStore.FaultMode.Throw;
+        var first = await _h.Get("/api/static", render);
+        var callsAfterFirst = _h.Store.Calls;
+        var second = await _h.Get("/api/static", render);
+
+        Assert.Equal((CacheOutcome.Miss, "v1"), (first.Outcome, CacheHarness.Body(first)));
+        Assert.Equal((CacheOutcome.Miss, "v2"), (second.Outcome, CacheHarness.Body(second)));
+        Assert.Equal(callsAfterFirst, _h.Store.Calls); // paused: the dead store isn't hammered
+        Assert.True(_h.Logger.Has(4102));
+        Assert.True(_h.Logger.Has(4103));
+
+        _h.Store.Mode = FlakyStore.FaultMode.None;
+        _h.Time.Advance(_h.Options.FailureCooldown + TimeSpan.FromSeconds(1));
+        Assert.Equal(CacheOutcome.Miss, (await _h.Get("/api/static", render)).Outcome);
+        Assert.Equal(CacheOutcome.Hit, (await _h.Get("/api/static", render)).Outcome);
+        Assert.True(_h.Logger.Has(4104));
+        Assert.Equal(3, _h.Renders);
+    }
+
+    [Fact]
+    public async Task Hanging_store_is_bounded_by_the_store_timeout_and_the_request_is_served()
+    {
+        var render = _h.Render();
+        _h.Store.Mode = FlakyStore.FaultMode.Hang;
+        var result = await _h.AdvanceUntil(_h.Get("/api/static", render), TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal(CacheOutcome.Miss, result.Outcome);
+        Assert.Equal("v1", CacheHarness.Body(result));
+        Assert.True(_h.Logger.Has(4101));
+    }
+
+    [Fact]
+    public async Task Store_failure_during_revalidateTag_still_invalidates_on_this_instance()
+    {
+        var render = _h.Render();
+        await _h.Get("/api/static", render);
+        _h.Store.Mode = FlakyStore.FaultMode.Throw;
+        await _h.Cache.RevalidatePathAsync("/api/static");
+        _h.Store.Mode = FlakyStore.FaultMode.None;
+        _h.Time.Advance(_h.Options.FailureCooldown + TimeSpan.FromSeconds(1));
+
+        Assert.Equal(CacheOutcome.Miss, (await _h.Get("/api/static", render)).Outcome);
+    }
+
+    [Fact]
+    public async Task Failing_background_regeneration_is_logged_and_keeps_serving_stale()
+    {
+        var calls = 0;
+        Task<CachedResponse> Render(CancellationToken _) =>
+            ++calls == 1 ? Task.FromResult(CacheHarness.Ok("good")) : throw new InvalidOperationException("db down");
+        var window = TimeSpan.FromSeconds(5);
+        await _h.Get("/api/isr", Render, window);
+        _h.Time.Advance(TimeSpan.FromSeconds(6));
+
+        var stale = await _h.Get("/api/isr", Render, window);
+        await _h.Tracker.WhenIdleAsync();
+        var again = await _h.Get("/api/isr", Render, window);
+        await _h.Tracker.WhenIdleAsync();
+
+        Assert.Equal((CacheOutcome.Stale, "good"), (stale.Outcome, CacheHarness.Body(stale)));
+        Assert.Equal((CacheOutcome.Stale, "good"), (again.Outcome, CacheHarness.Body(again)));
+        Assert.True(_h.Logger.Has(4106));
+        Assert.Equal(3, calls); // retried by the next request, not in a loop
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.Caching;
+using Serverless.FunctionsHost.Tests.Caching.Azurite;
+
+namespace Serverless.FunctionsHost.Tests.Caching.Registration;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class AzuriteRegistrationTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Registered_cache_creates_its_container_and_serves_hits_from_Azurite()
+    {
+        var container = AzuriteFixture.NewContainerName();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["Serverless:Cache:Container"] = container,
+            ["Serverless:Cache:MemoryLimitMB"] = "0", // force every read to the blob
+        }).Build();
+        await using var services = new ServiceCollection().AddServerlessOutputCache(configuration, "b1").BuildServiceProvider();
+        var cache = services.GetRequiredService<OutputCache>();
+        var renders = 0;
+        Task<CachedResponse> Render(CancellationToken _) =>
+            Task.FromResult(new CachedResponse(200, [], "x"u8.ToArray()) { Tags = [$"r{++renders}"] });
+
+        Assert.Equal(CacheOutcome.Miss, (await cache.GetOrRenderAsync("/p", CachePolicy.Forever, Render, default)).Outcome);
+        Assert.Equal(CacheOutcome.Hit, (await cache.GetOrRenderAsync("/p", CachePolicy.Forever, Render, default)).Outcome);
+        Assert.True(await azurite.CreateServiceClient().GetBlobContainerClient(container).ExistsAsync());
+    }
+
+    [Fact]
+    public async Task Unreachable_storage_account_serves_uncached_without_failing()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            // Port 9 (discard) on loopback: nothing listens, connections are refused at once.
+            ["AzureWebJobsStorage"] = azurite.ConnectionString.Replace($":{new Uri(azurite.CreateServiceClient().Uri.ToString()).Port}/", ":9/", StringComparison.Ordinal),
+            ["Serverless:Cache:StoreTimeoutSeconds"] = "5",
+        }).Build();
+        await using var services = new ServiceCollection().AddServerlessOutputCache(configuration, "b1").BuildServiceProvider();
+        var cache = services.GetRequiredService<OutputCache>();
+
+        var result = await cache.GetOrRenderAsync("/p", CachePolicy.Forever, _ => Task.FromResult(new CachedResponse(200, [], "ok"u8.ToArray())), default);
+        Assert.Equal(CacheOutcome.Miss, result.Outcome);
+        Assert.Equal("ok"u8.ToArray(), result.Response.Body.ToArray());
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serverless.FunctionsHost.Caching;
+
+namespace Serverless.FunctionsHost.Tests.Caching.Registration;
+
+public sealed class ServiceRegistrationTests
+{
+    private static ServiceProvider Build(params (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+        return new ServiceCollection().AddServerlessOutputCache(configuration, "build-42").BuildServiceProvider();
+    }
+
+    [Fact]
+    public void Without_storage_settings_the_file_store_is_used_behind_an_L1()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "svc-di-" + Guid.NewGuid().ToString("N"));
+        using var services = Build(("Serverless:Cache:Path", folder));
+        var store = Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>());
+        Assert.Equal(Path.GetFullPath(folder), Assert.IsType<FileCacheStore>(store.Shared).RootPath);
+        Assert.Same(services.GetRequiredService<OutputCache>(), services.GetRequiredService<OutputCache>());
+        Assert.NotNull(services.GetRequiredService<DataCache>());
+        Assert.Contains(services.GetServices<IHostedService>(), s => s is BackgroundRegenerationTracker);
+    }
+
+    [Fact]
+    public void Default_file_store_lives_under_the_content_root()
+    {
+        using var services = Build();
+        var store = Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>());
+        var expected = Path.Combine(Directory.GetCurrentDirectory(), ".serverless", "cache");
+        Assert.Equal(expected, Assert.IsType<FileCacheStore>(store.Shared).RootPath);
+    }
+
+    [Fact]
+    public void UseDevelopmentStorage_selects_the_blob_store_on_Azurite_with_the_default_container()
+    {
+        using var services = Build(("AzureWebJobsStorage", "UseDevelopmentStorage=true"));
+        var blob = Assert.IsType<BlobCacheStore>(Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>()).Shared);
+        Assert.Equal("serverless-cache", blob.Container.Name);
+        Assert.Equal("127.0.0.1", blob.Container.Uri.Host);
+    }
+
+    [Fact]
+    public void Dedicated_connection_string_wins_and_container_is_configurable()
+    {
+        using var services = Build(
+            ("AzureWebJobsStorage", "UseDevelopmentStorage=true"),
+            ("Serverless:Cache:ConnectionString", "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net"),
+            ("Serverless:Cache:Container", "my-cache"),
+            ("Serverless:Cache:MemoryLimitMB", "0"));
+        var blob = Assert.IsType<BlobCacheStore>(services.GetRequiredService<ICacheStore>());
+        Assert.Equal("acct.blob.core.windows.net", blob.Container.Uri.Host);
+        Assert.Equal("my-cache", blob.Container.Name);
+    }
+
+    [Fact]
+    public void Identity_based_connection_uses_the_blob_service_uri()
+    {
+        using var services = Build(
+            ("AzureWebJobsStorage:blobServiceUri", "https://acct.blob.core.windows.net"),
+            ("AzureWebJobsStorage:clientId", "00000000-0000-0000-0000-000000000001"));
+        var blob = Assert.IsType<BlobCacheStore>(Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>()).Shared);
+        Assert.Equal("https://acct.blob.core.windows.net/serverless-cache", blob.Container.Uri.ToString());
+    }
+
+    [Fact]
+    public void Store_kind_override_and_timeouts_are_read_from_configuration()
+    {
+        using var services = Build(
+            ("AzureWebJobsStorage", "UseDevelopmentStorage=true"),
+            ("Serverless:Cache:Store", "memory"),
+            ("Serverless:Cache:StoreTimeoutSeconds", "0.25"),
+            ("Serverless:Cache:TagCheckIntervalSeconds", "0"));
+        Assert.IsType<MemoryCacheStore>(services.GetRequiredService<ICacheStore>());
+        var options = services.GetRequiredService<OutputCacheOptions>();
+        Assert.Equal(TimeSpan.FromMilliseconds(250), options.StoreTimeout);
+        Assert.Equal(TimeSpan.Zero, options.TagCheckInterval);
+        Assert.Equal("build-42", options.BuildId);
+    }
+}

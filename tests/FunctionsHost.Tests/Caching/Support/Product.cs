@@ -1,0 +1,3 @@
+namespace Serverless.FunctionsHost.Tests.Caching.Support;
+
+public sealed record Product(string Name, decimal Price);

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Serverless.FunctionsHost.Tests.Caching.Support;
+
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(Product))]
+public sealed partial class TestJsonContext : JsonSerializerContext;
