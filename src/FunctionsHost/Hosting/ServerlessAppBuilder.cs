@@ -35,7 +35,7 @@ public sealed class ServerlessAppBuilder
         Web.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         ConfigureUrls();
         Middlewares = new FunctionsMiddlewareBuilder(Web.Services);
-        Web.Services.AddServerlessHost(manifest, Middlewares, Files);
+        Web.Services.AddServerlessHost(manifest, Middlewares, Files, Web.Configuration);
     }
 
     /// <summary>The compiled app.</summary>

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.Caching;
 using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Middleware;
 using Serverless.FunctionsHost.Pipeline;
@@ -10,8 +12,11 @@ namespace Serverless.FunctionsHost.Hosting;
 public static class ServerlessHostServiceCollectionExtensions
 {
     /// <summary>Adds the pipeline for <paramref name="manifest"/>.</summary>
-    public static IServiceCollection AddServerlessHost(this IServiceCollection services, FunctionAppManifest manifest, FunctionsMiddlewareBuilder middlewares, FunctionsHostFiles files)
+    public static IServiceCollection AddServerlessHost(this IServiceCollection services, FunctionAppManifest manifest, FunctionsMiddlewareBuilder middlewares, FunctionsHostFiles files, IConfiguration configuration)
     {
+        // Serverless:BuildId (set it to the commit id in CI) wins over the hash of the route files.
+        services.AddServerlessOutputCache(configuration, configuration["Serverless:BuildId"] is { Length: > 0 } id ? id : manifest.BuildId);
+        services.AddSingleton<StaticRender>();
         services.AddSingleton(manifest);
         services.AddSingleton(files);
         services.AddHttpForwarder();

@@ -27,7 +27,7 @@ public sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicF
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        if (match is null || !ServesParams(match))
+        if (match is null || !await cache.ServesParamsAsync(match))
         {
             if (!await publicFiles.TryServeAsync(context, feature.RawPath))
                 await NotFoundPage.WriteAsync(context);
@@ -58,7 +58,4 @@ public sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicF
         else
             await dispatcher.InvokeAsync(context, match.Route, function, match.Params, resolution.DropBody, feature.MiddlewareResponse);
     }
-
-    // DynamicParams = false: only the params GenerateStaticParams listed are served (checked by the cache stage's prerender list).
-    private bool ServesParams(RouteMatch match) => match.Route.Config.DynamicParams || cache.IsKnownStaticPath(match);
 }

@@ -1,3 +1,5 @@
+using Serverless.FunctionsHost.Caching;
+
 namespace ConformanceApp.Api;
 
 /// <summary>
@@ -6,14 +8,13 @@ namespace ConformanceApp.Api;
 /// </summary>
 public static class RevalidateRoute
 {
-    public static IResult POST(NextRequest request)
+    public static async Task<IResult> POST(NextRequest request, OutputCache cache)
     {
         var sp = request.NextUrl.SearchParams;
         var path = sp.Get("path");
         var tag = sp.Get("tag");
-        // TODO(cache): if (!string.IsNullOrEmpty(path)) await OutputCache.RevalidatePathAsync(path);
-        //   (Serverless.FunctionsHost.Caching, not merged yet; the handler becomes async and takes OutputCache from DI)
-        // TODO(cache): if (!string.IsNullOrEmpty(tag)) await OutputCache.RevalidateTagAsync(tag);
+        if (!string.IsNullOrEmpty(path)) await cache.RevalidatePathAsync(path);
+        if (!string.IsNullOrEmpty(tag)) await cache.RevalidateTagAsync(tag);
         return NextResponse.Json(new { revalidated = true, path, tag });
     }
 }

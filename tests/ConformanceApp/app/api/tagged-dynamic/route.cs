@@ -1,4 +1,5 @@
 using ConformanceApp.Lib;
+using Serverless.FunctionsHost.Caching;
 
 namespace ConformanceApp.Api;
 
@@ -8,11 +9,10 @@ namespace ConformanceApp.Api;
 /// </summary>
 public static class TaggedDynamic
 {
-    public static async Task<IResult> GET(CancellationToken ct)
+    public static async Task<IResult> GET(DataCache data, CancellationToken ct)
     {
-        // TODO(cache): var v = await DataCache.GetOrCreateAsync(["tagged-dynamic-value"], _ => TaggedValue.Create(),
-        //   new() { Tags = ["tag-b"] }, OracleJson.Default.TaggedValue, ct);   (Serverless.FunctionsHost.Caching, not merged yet)
-        var v = await TaggedValue.Create();
+        var v = await data.GetOrCreateAsync(["tagged-dynamic-value"], _ => TaggedValue.Create(),
+            new() { Tags = ["tag-b"] }, OracleJson.Default.TaggedValue, ct);
         return NextResponse.Json(new { kind = "tagged-dynamic", t = v.T, r = v.R });
     }
 }

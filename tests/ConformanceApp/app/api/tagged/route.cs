@@ -1,4 +1,5 @@
 using ConformanceApp.Lib;
+using Serverless.FunctionsHost.Caching;
 
 namespace ConformanceApp.Api;
 
@@ -10,11 +11,10 @@ public static class Tagged
 {
     public const string Dynamic = "force-static";
 
-    public static async Task<IResult> GET(CancellationToken ct)
+    public static async Task<IResult> GET(DataCache data, CancellationToken ct)
     {
-        // TODO(cache): var v = await DataCache.GetOrCreateAsync(["tagged-value"], _ => TaggedValue.Create(),
-        //   new() { Tags = ["tag-a"] }, OracleJson.Default.TaggedValue, ct);   (Serverless.FunctionsHost.Caching, not merged yet)
-        var v = await TaggedValue.Create();
+        var v = await data.GetOrCreateAsync(["tagged-value"], _ => TaggedValue.Create(),
+            new() { Tags = ["tag-a"] }, OracleJson.Default.TaggedValue, ct);
         return NextResponse.Json(new { kind = "tagged", t = v.T, r = v.R });
     }
 }

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.Caching;
+using Serverless.Routing.Functions;
+using Serverless.Routing.Matching;
+
+namespace Serverless.FunctionsHost.Pipeline;
+
+/// <summary>
+/// Renders a prerendered GET the way <c>next build</c> does: on a request of its own, with no query,
+/// headers or cookies from the live request (the handler sees them empty), and captures the whole
+/// response for the output cache. The same render serves cache misses, background regeneration and
+/// the <c>prerender</c> command.
+/// </summary>
+public sealed class StaticRender(FunctionDispatcher dispatcher, IServiceScopeFactory scopes)
+{
+    /// <summary>Runs <paramref name="function"/> for <paramref name="rawPath"/> and returns the captured response.</summary>
+    public async Task<CachedResponse> RenderAsync(RouteEntry route, RouteFunction function, RouteParams parameters, string rawPath, CancellationToken cancellationToken)
+    {
+        // A scope of its own: a background regeneration outlives the request that triggered it.
+        await using var scope = scopes.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = cancellationToken };
+        context.Request.Method = HttpMethods.Get;
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString("localhost");
+        context.Request.Path = PathString.FromUriComponent(rawPath);
+        context.Features.Get<IHttpRequestFeature>()!.RawTarget = rawPath;
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+
+        await dispatcher.InvokeAsync(context, route, function, parameters, dropBody: false, middlewareResponse: null);
+
+        var headers = new List<KeyValuePair<string, string>>();
+        foreach (var (name, values) in context.Response.Headers)
+            foreach (var value in values)
+                if (value is not null) headers.Add(new(name, value));
+        return new CachedResponse(context.Response.StatusCode, headers, body.ToArray());
+    }
+}
