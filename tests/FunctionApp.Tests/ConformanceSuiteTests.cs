@@ -20,6 +20,9 @@ public sealed class ConformanceSuiteTests
         var output = new StringBuilder();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { TestPaths.ConformanceApp, "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(a);
+        // A cache folder of its own: runs never see each other's entries.
+        var cacheFolder = Directory.CreateTempSubdirectory("sls-conformance-cache-").FullName;
+        start.Environment["Serverless__Cache__Path"] = cacheFolder;
         using var app = Process.Start(start)!;
         app.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         app.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
@@ -37,6 +40,7 @@ public sealed class ConformanceSuiteTests
         {
             app.Kill(entireProcessTree: true);
             await app.WaitForExitAsync();
+            try { Directory.Delete(cacheFolder, recursive: true); } catch (IOException) { }
         }
     }
 

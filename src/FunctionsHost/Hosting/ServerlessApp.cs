@@ -31,6 +31,8 @@ public sealed class ServerlessApp
                 return 0;
             case "functions-layout":
                 return FunctionsLayoutCommand.Run(_builder.Manifest, _builder.Command.Arguments, Console.Out, Console.Error);
+            case "prerender":
+                return await PrerenderCommand.RunAsync(_builder.Manifest, Web.Services, Console.Out, Console.Error);
             case "serve":
                 await Web.RunAsync();
                 return 0;

@@ -27,7 +27,9 @@ public sealed class KestrelApp : IAsyncDisposable
 
     public static async Task<KestrelApp> StartAsync(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware = null, Action<ServerlessAppBuilder>? configure = null)
     {
-        var builder = ServerlessApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest(routes, middleware, "test-build"));
+        // Each test host gets a private in-memory cache unless the test configures a store.
+        var builder = ServerlessApplication.CreateBuilder(["--urls", "http://127.0.0.1:0", "--Serverless:Cache:Store=memory"],
+            new FunctionAppManifest(routes, middleware, "test-build-" + Guid.NewGuid().ToString("N")));
         configure?.Invoke(builder);
         var app = builder.Build();
         await app.StartAsync();

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.Caching;
+using Serverless.FunctionsHost.Pipeline;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Functions;
+using Serverless.Routing.Matching;
+
+namespace Serverless.FunctionsHost.Hosting;
+
+/// <summary>
+/// The <c>prerender</c> command: renders every prerendered GET — static routes, and dynamic ones for
+/// each of their <c>GenerateStaticParams</c> — and writes them to the configured output cache, so the
+/// first request after a deploy is a hit. Run it with the deployment's settings (the blob store).
+/// </summary>
+public static class PrerenderCommand
+{
+    /// <summary>Renders and stores every prerenderable path; returns 0, or 1 when any render or write failed.</summary>
+    public static async Task<int> RunAsync(FunctionAppManifest manifest, IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        var cache = services.GetRequiredService<OutputCache>();
+        var render = services.GetRequiredService<StaticRender>();
+        var failed = 0;
+        var count = 0;
+        foreach (var route in manifest.Routes.Where(r => r.IsPrerendered))
+        {
+            var get = route.Find(HttpVerb.GET)!;
+            var policy = new CachePolicy(route.Config.Revalidate is { } s ? TimeSpan.FromSeconds(s) : null);
+            foreach (var parameters in await ParamsOf(route, services))
+            {
+                var path = PathOf(route.Pattern, parameters);
+                try
+                {
+                    var response = await render.RenderAsync(route, get, parameters, path, CancellationToken.None);
+                    if (response.StatusCode != 200)
+                    {
+                        error.WriteLine($"  {path}: the handler answered {response.StatusCode}; only 200 responses are cached. Fix {route.SourceFile}.");
+                        failed++;
+                        continue;
+                    }
+                    await cache.PutAsync(path, response, policy, CancellationToken.None);
+                    output.WriteLine($"○ {path}");
+                    count++;
+                }
+                catch (Exception e)
+                {
+                    error.WriteLine($"  {path}: {e.GetType().Name}: {e.Message}");
+                    failed++;
+                }
+            }
+        }
+        output.WriteLine($"{count} paths prerendered, {failed} failed (build {manifest.BuildId}).");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static async Task<IReadOnlyList<RouteParams>> ParamsOf(RouteEntry route, IServiceProvider services)
+    {
+        if (route.Pattern.IsStatic) return [RouteParams.Empty];
+        return route.GenerateStaticParams is { } generate ? await generate(services, CancellationToken.None) : [];
+    }
+
+    /// <summary>The URL of a route for given params, each segment percent-encoded.</summary>
+    public static string PathOf(RoutePattern pattern, RouteParams parameters)
+    {
+        var parts = new List<string>();
+        foreach (var segment in pattern.Segments)
+        {
+            if (segment.Kind == SegmentKind.Static) parts.Add(segment.Value);
+            else parts.AddRange(parameters.GetAll(segment.Value).Select(Uri.EscapeDataString));
+        }
+        return "/" + string.Join("/", parts);
+    }
+}

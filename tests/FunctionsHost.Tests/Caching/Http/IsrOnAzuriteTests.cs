@@ -1,0 +1,50 @@
+using Serverless.FunctionsHost.Tests.Caching.Azurite;
+using Serverless.FunctionsHost.Tests.Pipeline;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Http;
+using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+
+namespace Serverless.FunctionsHost.Tests.Caching.Http;
+
+/// <summary>
+/// The one real-time stale-while-revalidate test: Kestrel, a Revalidate = 1 route, and the blob store on
+/// a real Azurite. After the window the first request still gets the old body and one background render
+/// replaces it.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class IsrOnAzuriteTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task RevalidateWindow_ServesStaleOnce_ThenTheBackgroundRenderedBody()
+    {
+        var renders = 0;
+        await using var app = await StartAsync(
+            [Route("/isr", new SegmentConfig { Revalidate = 1 }, (HttpVerb.GET, _ => new(NextResponse.Text($"render {Interlocked.Increment(ref renders)}"))))],
+            configure: b =>
+            {
+                b.Configuration["Serverless:Cache:Store"] = "";
+                b.Configuration["Serverless:Cache:ConnectionString"] = azurite.ConnectionString;
+                b.Configuration["Serverless:Cache:Container"] = AzuriteFixture.NewContainerName();
+                b.Configuration["Serverless:Cache:MemoryLimitMB"] = "0";
+            });
+
+        Assert.Equal("render 1", await Body(app, "/isr"));
+        Assert.Equal("render 1", await Body(app, "/isr"));
+        await Task.Delay(TimeSpan.FromSeconds(1.3));
+
+        var stale = await app.Client.GetAsync("/isr");
+        Assert.Equal("render 1", await stale.Content.ReadAsStringAsync());
+        Assert.Equal("STALE", stale.Headers.GetValues("x-nextjs-cache").Single());
+
+        var fresh = "";
+        for (var i = 0; i < 50 && fresh != "render 2"; i++)
+        {
+            await Task.Delay(100);
+            fresh = await Body(app, "/isr");
+        }
+        Assert.Equal("render 2", fresh);
+        Assert.Equal(2, renders);
+    }
+
+    private static async Task<string> Body(KestrelApp app, string path) => await (await app.Client.GetAsync(path)).Content.ReadAsStringAsync();
+}

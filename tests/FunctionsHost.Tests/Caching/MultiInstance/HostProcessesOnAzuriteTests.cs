@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Serverless.FunctionsHost.Tests.Caching.Azurite;
+
+namespace Serverless.FunctionsHost.Tests.Caching.MultiInstance;
+
+/// <summary>
+/// Three host processes of the conformance app on one Azurite: under concurrent load every instance
+/// serves the same bytes, and the handler runs once per revalidation (each render has a random id,
+/// so distinct bodies count renders that reached a client).
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task ThreeInstances_ConcurrentColdMissesAndARevalidatePath_RenderOncePerWindow()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Serverless__Cache__ConnectionString"] = azurite.ConnectionString,
+            ["Serverless__Cache__Container"] = AzuriteFixture.NewContainerName(),
+            ["Serverless__BuildId"] = "multi-" + Guid.NewGuid().ToString("N"),
+        };
+        var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => HostProcess.StartAsync(settings)));
+        try
+        {
+            using var client = new HttpClient();
+
+            var cold = await Burst(client, hosts, "/api/static", perInstance: 12);
+            Assert.Single(cold.Distinct());
+
+            var revalidate = await client.PostAsync(new Uri(hosts[0].BaseAddress, "/api/revalidate?path=/api/static"), null);
+            Assert.True(revalidate.IsSuccessStatusCode);
+            await Task.Delay(TimeSpan.FromSeconds(1.5)); // other instances re-read tag times at most every TagCheckIntervalSeconds (1 s)
+
+            var after = await Burst(client, hosts, "/api/static", perInstance: 12);
+            Assert.Single(after.Distinct());
+            Assert.DoesNotContain(after[0], cold);
+        }
+        finally
+        {
+            foreach (var host in hosts) await host.DisposeAsync();
+        }
+    }
+
+    private static async Task<string[]> Burst(HttpClient client, HostProcess[] hosts, string path, int perInstance)
+    {
+        var requests = hosts.SelectMany(h => Enumerable.Range(0, perInstance).Select(async _ =>
+        {
+            var body = await client.GetStringAsync(new Uri(h.BaseAddress, path));
+            return JsonDocument.Parse(body).RootElement.GetProperty("r").GetString()!;
+        }));
+        return await Task.WhenAll(requests);
+    }
+}
