@@ -61,9 +61,17 @@ public sealed class HostJsonTests : IDisposable
     }
 
     [Fact]
-    public void ARoutePrefixIsRefused()
+    public void ARoutePrefixIsKept_TheHandlerStripsItAgain()
     {
         var user = JsonNode.Parse("""{"extensions":{"http":{"routePrefix":"api"}}}""")!.AsObject();
+        var result = HostJsonBuilder.Build(user, new HandlerExecutable("dotnet", ["App.dll"]));
+        Assert.Equal("api", (string?)result["extensions"]!["http"]!["routePrefix"]);
+    }
+
+    [Fact]
+    public void ANonStringRoutePrefixIsRefused()
+    {
+        var user = JsonNode.Parse("""{"extensions":{"http":{"routePrefix":42}}}""")!.AsObject();
         var e = Assert.Throws<FunctionAppLayoutException>(() => HostJsonBuilder.Build(user, new HandlerExecutable("dotnet", ["App.dll"])));
         Assert.Contains("routePrefix", e.Message);
     }

@@ -21,13 +21,12 @@ public static class HostJsonBuilder
     {
         var result = userHostJson?.DeepClone().AsObject() ?? new JsonObject();
 
-        // The app serves URLs equal to its folder paths and does not strip a prefix, so a prefix would
-        // make every host route miss what our router expects.
+        // A routePrefix is kept: the host prepends it to every function route and our process strips it
+        // again (RoutePrefix), so both serve the same URLs.
         var prefix = result["extensions"]?["http"]?["routePrefix"];
-        if (prefix is not null && (prefix.GetValueKind() != JsonValueKind.String || prefix.GetValue<string>().Trim('/').Length > 0))
+        if (prefix is not null && prefix.GetValueKind() != JsonValueKind.String)
             throw new FunctionAppLayoutException(
-                $"host.json sets extensions.http.routePrefix to {prefix.ToJsonString()}. A Serverless app serves URLs equal to its app/ folder paths, " +
-                "so the prefix must be \"\" (or absent); to serve under /api, put the routes in app/api/.");
+                $"host.json sets extensions.http.routePrefix to {prefix.ToJsonString()}; it must be a string such as \"\" (URLs equal the app/ folder paths) or \"api\".");
 
         var description = new JsonObject { ["defaultExecutablePath"] = executable.Path };
         if (executable.Arguments.Count > 0)
@@ -38,7 +37,7 @@ public static class HostJsonBuilder
             warn?.Invoke("host.json: customHandler.description is generated from the published files; the app's own value was replaced.");
         Set(result, ["customHandler", "description"], description, null);
         Set(result, ["customHandler", "enableProxyingHttpRequest"], true, warn);
-        Set(result, ["extensions", "http", "routePrefix"], "", warn);
+        if (prefix is null) Set(result, ["extensions", "http", "routePrefix"], "", warn);
         return result;
     }
 

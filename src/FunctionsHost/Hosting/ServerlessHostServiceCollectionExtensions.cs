@@ -17,6 +17,7 @@ public static class ServerlessHostServiceCollectionExtensions
         // Serverless:BuildId (set it to the commit id in CI) wins over the hash of the route files.
         services.AddServerlessOutputCache(configuration, configuration["Serverless:BuildId"] is { Length: > 0 } id ? id : manifest.BuildId);
         services.AddSingleton<StaticRender>();
+        services.AddSingleton(_ => new RoutePrefix(configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] ?? files.RoutePrefix));
         services.AddSingleton(manifest);
         services.AddSingleton(files);
         services.AddHttpForwarder();
@@ -30,6 +31,7 @@ public static class ServerlessHostServiceCollectionExtensions
             manifest, middlewares, sp,
             sp.GetRequiredService<NextMiddlewareStage>(),
             sp.GetRequiredService<RouteStage>(),
+            sp.GetRequiredService<RoutePrefix>(),
             sp.GetRequiredService<ILogger<RequestPipeline>>(),
             answerReadinessPings: !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT"))));
         return services;

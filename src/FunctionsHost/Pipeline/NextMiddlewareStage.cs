@@ -11,7 +11,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// response or redirect ends the request; <c>Next()</c> passes on with header overrides; a rewrite
 /// re-targets routing in-process (same origin) or proxies to an allowed other origin.
 /// </summary>
-public sealed class NextMiddlewareStage(RewriteProxy proxy, ILogger<NextMiddlewareStage> logger)
+public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<NextMiddlewareStage> logger)
 {
     /// <summary>Returns false when the middleware answered the request itself.</summary>
     public async Task<bool> RunAsync(HttpContext context, MiddlewareDefinition middleware)
@@ -65,7 +65,12 @@ public sealed class NextMiddlewareStage(RewriteProxy proxy, ILogger<NextMiddlewa
         }
 
         // In-process dispatch: the client URL stays; the target sees only the rewrite URL's query.
-        feature.RawPath = url.AbsolutePath;
+        if (!prefix.TryStrip(url.AbsolutePath, out var routed))
+        {
+            await NotFoundPage.WriteAsync(context); // no function lives outside the route prefix
+            return false;
+        }
+        feature.RawPath = routed;
         feature.RawQuery = url.Query;
         context.Request.Path = PathString.FromUriComponent(url.AbsolutePath);
         context.Request.QueryString = new QueryString(url.Query.Length > 1 ? url.Query : null);

@@ -22,11 +22,13 @@ public sealed class RequestPipeline
     private readonly RouteStage _routes;
     private readonly ILogger _logger;
     private readonly bool _answerReadinessPings;
+    private readonly RoutePrefix _prefix;
 
     /// <summary>Composes the pipeline.</summary>
     public RequestPipeline(FunctionAppManifest manifest, FunctionsMiddlewareBuilder middlewares, IServiceProvider services,
-        NextMiddlewareStage middleware, RouteStage routes, ILogger<RequestPipeline> logger, bool answerReadinessPings)
+        NextMiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, ILogger<RequestPipeline> logger, bool answerReadinessPings)
     {
+        _prefix = prefix;
         _manifest = manifest;
         _middleware = middleware;
         _routes = routes;
@@ -54,11 +56,18 @@ public sealed class RequestPipeline
             return;
         }
 
+        if (!_prefix.TryStrip(rawPath, out var routedPath))
+        {
+            // Outside host.json's routePrefix no function exists, as under the Functions host.
+            await NotFoundPage.WriteAsync(context);
+            return;
+        }
+
         InternalHeaders.Strip(request.Headers);
-        var feature = new ServerlessFeature(rawPath, rawQuery);
+        var feature = new ServerlessFeature(routedPath, rawQuery);
         context.Features.Set(feature);
 
-        _manifest.Table.Match(rawPath, out var match);
+        _manifest.Table.Match(routedPath, out var match);
         RouteFunction? function = null;
         if (match is not null && MethodResolution.TryParseVerb(request.Method, out var verb))
             function = MethodResolution.Resolve(match.Route, verb).Function;
