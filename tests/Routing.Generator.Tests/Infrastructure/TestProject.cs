@@ -29,6 +29,8 @@ internal sealed class TestProject
         global using Serverless.Routing.Http;
         global using Serverless.Routing.Functions;
         global using Serverless.Routing.Matching;
+        global using Serverless.Routing.Middleware;
+        global using Serverless.Routing.Middleware.Patterns;
         global using System.Text.Json;
         """;
 
