@@ -24,6 +24,7 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.InvalidMatcher] = Error(DiagnosticIds.InvalidMatcher, "Invalid middleware matcher"),
         [DiagnosticIds.DuplicateMiddleware] = Error(DiagnosticIds.DuplicateMiddleware, "More than one middleware"),
         [DiagnosticIds.InvalidMiddleware] = Error(DiagnosticIds.InvalidMiddleware, "Invalid middleware file"),
+        [DiagnosticIds.FunctionNameCollision] = Error(DiagnosticIds.FunctionNameCollision, "Two routes become one Azure Functions name"),
         [DiagnosticIds.NoRouteClass] = Error(DiagnosticIds.NoRouteClass, "A route file must declare exactly one static class with its handlers"),
     };
 

@@ -44,6 +44,18 @@ internal static class RouteTableValidator
             }
         }
 
+        // Azure Functions names are case-insensitive and our names fold some characters, so two URLs can
+        // still collide on a name the host would reject.
+        var byName = new Dictionary<string, (RouteClassModel Model, RoutePattern Pattern)>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var route in routes)
+        {
+            if (byName.TryGetValue(route.Pattern.FunctionBaseName, out var other) && other.Pattern.Text != route.Pattern.Text)
+                yield return new DiagnosticInfo(DiagnosticIds.FunctionNameCollision, route.Model.Location,
+                    $"{Relative(route.Model.FilePath)} ({route.Pattern.Text}) and {Relative(other.Model.FilePath)} ({other.Pattern.Text}) both become the Azure function '{route.Pattern.FunctionBaseName}'; function names ignore case and turn '.', '_' and non-ASCII characters into '-', so rename one folder");
+            else if (!byName.ContainsKey(route.Pattern.FunctionBaseName))
+                byName[route.Pattern.FunctionBaseName] = route;
+        }
+
         foreach (var route in routes.Where(r => RouteFileConvention.HasReservedPrefix(r.Pattern)))
             yield return new DiagnosticInfo(DiagnosticIds.ReservedRoutePrefix, route.Model.Location,
                 $"{route.Pattern.Text} starts with a prefix Azure Functions reserves ('admin' or 'runtime'); the Functions host will reject it, so rename the folder (it still works under 'dotnet run')");
@@ -54,7 +66,11 @@ internal static class RouteTableValidator
         yield return Shape(pattern.Segments);
         var last = pattern.Segments.Count - 1;
         if (last >= 0 && pattern.Segments[last].Kind == SegmentKind.OptionalCatchAll)
+        {
             yield return Shape(pattern.Segments.Take(last));
+            // [[...b]] also claims every URL a [...a] beside it would serve.
+            yield return Shape(pattern.Segments.Take(last)).TrimEnd('/') + "/[" + (int)SegmentKind.CatchAll + "]";
+        }
     }
 
     private static string Shape(IEnumerable<RouteSegment> segments) =>

@@ -31,4 +31,6 @@ public static class DiagnosticIds
     public const string InvalidMiddleware = "SLS012";
     /// <summary>A route file with no static class, or with more than one.</summary>
     public const string NoRouteClass = "SLS013";
+    /// <summary>Two different URLs that become the same Azure Functions name (names ignore case and fold characters).</summary>
+    public const string FunctionNameCollision = "SLS014";
 }

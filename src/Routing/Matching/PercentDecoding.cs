@@ -41,8 +41,10 @@ public static class PercentDecoding
             }
             else
             {
-                // Non-ASCII text that reached us already decoded: keep it as UTF-8.
-                var more = Encoding.UTF8.GetBytes(c.ToString());
+                // Non-ASCII text that reached us already decoded: keep it as UTF-8 (a surrogate pair as one character).
+                var length = char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]) ? 2 : 1;
+                var more = Encoding.UTF8.GetBytes(raw.Substring(i, length));
+                i += length - 1;
                 if (n + more.Length > bytes.Length) Array.Resize(ref bytes, bytes.Length + more.Length + 8);
                 more.CopyTo(bytes, n);
                 n += more.Length;

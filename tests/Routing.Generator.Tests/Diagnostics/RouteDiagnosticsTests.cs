@@ -43,6 +43,30 @@ public class RouteDiagnosticsTests
     }
 
     [Fact]
+    public void Sls001_CatchAllBesideOptionalCatchAll_IsAnError()
+    {
+        var run = new TestProject()
+            .With("app/docs/[...a]/route.cs", Ok)
+            .With("app/docs/[[...b]]/route.cs", Ok)
+            .Run();
+
+        DiagnosticAssert.Single(run, DiagnosticIds.DuplicateRoute, DiagnosticSeverity.Error,
+            "app/docs/[[...b]]/route.cs", LineOf(Ok, "Handler"), "app/docs/[...a]/route.cs");
+    }
+
+    [Theory]
+    [InlineData("app/api/v1.2/route.cs", "app/api/v1-2/route.cs")]
+    [InlineData("app/api/Users/route.cs", "app/api/users/route.cs")]
+    public void Sls014_TwoUrlsWithOneFunctionName_IsAnError(string first, string second)
+    {
+        var run = new TestProject().With(first, Ok).With(second, Ok.Replace("class Handler", "class Other")).Run();
+
+        var diagnostic = Assert.Single(run.DiagnosticsWithId(DiagnosticIds.FunctionNameCollision));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("rename one folder", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Sls002_IdBesideSlugAtSamePosition_IsAnError()
     {
         var run = new TestProject()

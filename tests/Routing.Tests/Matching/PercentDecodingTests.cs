@@ -12,6 +12,7 @@ public class PercentDecodingTests
     [InlineData("a%252Fb", "a%2Fb")]
     [InlineData("a+b", "a+b")]
     [InlineData("%F0%9F%98%80", "\U0001F600")]
+    [InlineData("\U0001F600%20", "\U0001F600 ")] // raw non-ASCII beside an escape: a surrogate pair stays one character
     [InlineData("", "")]
     public void TryDecode_ValidInput_DecodesOnce(string raw, string expected)
     {
