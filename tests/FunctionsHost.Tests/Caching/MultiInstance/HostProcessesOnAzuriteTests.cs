@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json;
+using Serverless.Tests.Shared;
 using Serverless.FunctionsHost.Tests.Caching.Azurite;
 
 namespace Serverless.FunctionsHost.Tests.Caching.MultiInstance;
@@ -20,7 +22,8 @@ public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
             ["Serverless__Cache__Container"] = AzuriteFixture.NewContainerName(),
             ["Serverless__BuildId"] = "multi-" + Guid.NewGuid().ToString("N"),
         };
-        var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => HostProcess.StartAsync(settings)));
+        var app = typeof(HostProcessesOnAzuriteTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ConformanceApp").Value!;
+        var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => AppProcess.StartAsync(app, settings)));
         try
         {
             using var client = new HttpClient();
@@ -42,7 +45,7 @@ public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
         }
     }
 
-    private static async Task<string[]> Burst(HttpClient client, HostProcess[] hosts, string path, int perInstance)
+    private static async Task<string[]> Burst(HttpClient client, AppProcess[] hosts, string path, int perInstance)
     {
         var requests = hosts.SelectMany(h => Enumerable.Range(0, perInstance).Select(async _ =>
         {

@@ -1,18 +1,20 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
 using System.Text;
 
-namespace Serverless.FunctionsHost.Tests.Caching.MultiInstance;
+namespace Serverless.Tests.Shared;
 
-/// <summary>One instance of the conformance app as its own process on a free loopback port, with the given settings.</summary>
-public sealed class HostProcess : IAsyncDisposable
+/// <summary>
+/// An app started as a user starts it: <c>dotnet App.dll --urls http://127.0.0.1:PORT</c> on a free
+/// loopback port, with extra environment settings; ready once it answers HTTP. Linked into several test projects.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private HostProcess(Process process, Uri baseAddress)
+    private AppProcess(Process process, Uri baseAddress)
     {
         _process = process;
         BaseAddress = baseAddress;
@@ -22,16 +24,15 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    public static async Task<AppProcess> StartAsync(string dll, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var dll = typeof(HostProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ConformanceApp").Value!;
         if (!File.Exists(dll))
-            throw new InvalidOperationException($"The conformance app is not built at {dll}; it builds with this test project.");
+            throw new InvalidOperationException($"The app is not built at {dll}; it builds with this test project.");
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { dll, "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(a);
-        foreach (var (k, v) in environment) start.Environment[k] = v;
-        var host = new HostProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
+        var host = new AppProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
         host._process.OutputDataReceived += (_, e) => { lock (host._output) host._output.AppendLine(e.Data); };
         host._process.ErrorDataReceived += (_, e) => { lock (host._output) host._output.AppendLine(e.Data); };
         host._process.BeginOutputReadLine();
@@ -48,7 +49,7 @@ public sealed class HostProcess : IAsyncDisposable
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { await Task.Delay(100); }
         }
         await host.DisposeAsync();
-        throw new InvalidOperationException($"The conformance app did not start on port {port}:\n{host.Output}");
+        throw new InvalidOperationException($"{Path.GetFileName(dll)} did not start on port {port}:\n{host.Output}");
     }
 
     public async ValueTask DisposeAsync()
