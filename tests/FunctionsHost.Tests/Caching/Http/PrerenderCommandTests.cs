@@ -1,0 +1,57 @@
+using Serverless.FunctionsHost.Hosting;
+using Serverless.FunctionsHost.Tests.Pipeline;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Http;
+using Serverless.Routing.Matching;
+using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+
+namespace Serverless.FunctionsHost.Tests.Caching.Http;
+
+/// <summary>The <c>prerender</c> command fills the store so the first request after a deploy is a hit.</summary>
+public sealed class PrerenderCommandTests : IDisposable
+{
+    private readonly string _store = Directory.CreateTempSubdirectory("sls-prerender-").FullName;
+    private int _renders;
+
+    public void Dispose() => Directory.Delete(_store, recursive: true);
+
+    [Fact]
+    public async Task Prerender_RendersStaticAndGeneratedPaths_ThenTheFirstRequestIsAHit()
+    {
+        var routes = new[]
+        {
+            Route("/static", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic },
+                (HttpVerb.GET, _ => new(NextResponse.Text($"static {Interlocked.Increment(ref _renders)}")))),
+            new Serverless.Routing.Functions.RouteEntry(RoutePattern.Parse("/posts/[slug]"), RouteFileKind.Route, "app/posts/[slug]/route.cs",
+                new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic, DynamicParams = false },
+                [new("r12_posts_slug_GET", HttpVerb.GET, i => new(NextResponse.Text($"post {i.Context.Params["slug"]} {Interlocked.Increment(ref _renders)}")))])
+            {
+                GenerateStaticParams = (_, _) => new([new RouteParams().Add("slug", "hello world"), new RouteParams().Add("slug", "two")]),
+            },
+            Route("/dynamic", null, (HttpVerb.GET, _ => new(NextResponse.Text("never prerendered")))),
+        };
+        var buildId = "prerender-" + Guid.NewGuid().ToString("N");
+        void FileStore(ServerlessAppBuilder b)
+        {
+            b.Configuration["Serverless:Cache:Store"] = "file";
+            b.Configuration["Serverless:Cache:Path"] = _store;
+        }
+
+        var deployBuilder = ServerlessApplication.CreateBuilder([], new Serverless.Routing.Functions.FunctionAppManifest(routes, null, buildId));
+        FileStore(deployBuilder);
+        var output = new StringWriter();
+        var code = await PrerenderCommand.RunAsync(deployBuilder.Manifest, deployBuilder.Build().Web.Services, output, output);
+
+        Assert.Equal(0, code);
+        Assert.Contains("3 paths prerendered, 0 failed", output.ToString());
+        Assert.Equal(3, _renders);
+
+        await using var app = await StartAsync(routes, configure: FileStore, buildId: buildId);
+        var first = await app.Client.GetAsync("/posts/hello%20world");
+        Assert.Equal("HIT", first.Headers.GetValues("x-nextjs-cache").Single());
+        Assert.Equal("post hello world 2", await first.Content.ReadAsStringAsync());
+        Assert.Equal("HIT", (await app.Client.GetAsync("/static")).Headers.GetValues("x-nextjs-cache").Single());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await app.Client.GetAsync("/posts/other")).StatusCode); // DynamicParams = false
+        Assert.Equal(3, _renders);
+    }
+}
