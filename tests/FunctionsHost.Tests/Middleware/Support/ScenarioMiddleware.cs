@@ -48,6 +48,7 @@ public static class ScenarioMiddleware
             "/about/rewrite-plain" => "/plain/target",
             "/about/rewrite-secure" => "/api/secure/data",
             "/about/rewrite-missing" => "/api/does-not-exist",
+            "/about/loop" => "/about/loop",
             _ => null,
         };
         if (rewrite is not null)
