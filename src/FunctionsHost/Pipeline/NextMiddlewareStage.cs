@@ -9,16 +9,40 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// <summary>
 /// Runs the app's Next-style middleware when its matcher matches, and applies its answer: a direct
 /// response or redirect ends the request; <c>Next()</c> passes on with header overrides; a rewrite
-/// re-targets routing in-process (same origin) or proxies to an allowed other origin.
+/// re-targets routing in-process (same origin) or proxies to an allowed other origin. As in Next.js,
+/// a same-origin rewrite target that the matcher also matches runs the middleware again, so a guard
+/// on the target cannot be skipped by rewriting into it; the last run's headers win.
 /// </summary>
 public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<NextMiddlewareStage> logger)
 {
+    /// <summary>How many times one request may run the middleware (rewrite chains); beyond it the request fails closed.</summary>
+    public const int MaxRuns = 5;
+
     /// <summary>Returns false when the middleware answered the request itself.</summary>
     public async Task<bool> RunAsync(HttpContext context, MiddlewareDefinition middleware)
     {
-        if (!middleware.Matches(context.Request))
-            return true;
+        for (var run = 1; middleware.Matches(context.Request); run++)
+        {
+            if (run > MaxRuns)
+            {
+                var feature = context.Features.GetRequiredFeature<ServerlessFeature>();
+                PipelineLog.RewriteLoop(logger, middleware.SourceFile, feature.RawPath, MaxRuns);
+                FunctionDispatcher.Fail(context, null);
+                return false;
+            }
+            switch (await RunOnceAsync(context, middleware))
+            {
+                case Outcome.Answered: return false;
+                case Outcome.Continue: return true;
+            }
+        }
+        return true;
+    }
 
+    private enum Outcome { Answered, Continue, RewrittenInProcess }
+
+    private async Task<Outcome> RunOnceAsync(HttpContext context, MiddlewareDefinition middleware)
+    {
         RequestScope.Enter(context);
         var feature = context.Features.GetRequiredFeature<ServerlessFeature>();
         NextResponse response;
@@ -31,13 +55,13 @@ public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, 
             PipelineLog.MiddlewareThrew(logger, e, middleware.SourceFile, context.Request.Method, feature.RawPath);
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            return false;
+            return Outcome.Answered;
         }
 
         if (!response.IsNext && response.RewriteUrl is null)
         {
             await WriteDirectAsync(context, response);
-            return false;
+            return Outcome.Answered;
         }
 
         if (response.RequestHeaders is { } overrides)
@@ -51,17 +75,17 @@ public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, 
 
         if (response.RewriteUrl is { } target)
             return await RewriteAsync(context, feature, target);
-        return true;
+        return Outcome.Continue;
     }
 
-    private async Task<bool> RewriteAsync(HttpContext context, ServerlessFeature feature, string target)
+    private async Task<Outcome> RewriteAsync(HttpContext context, ServerlessFeature feature, string target)
     {
         var request = new NextRequest(context);
         var url = new Uri(request.Url, target);
         if (!IsSameOrigin(url, request.Url))
         {
             await proxy.ForwardAsync(context, url, feature);
-            return false;
+            return Outcome.Answered;
         }
 
         // In-process dispatch: the client URL stays; the target sees only the rewrite URL's query.
@@ -76,7 +100,7 @@ public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, 
         context.Request.QueryString = new QueryString(url.Query.Length > 1 ? url.Query : null);
         if (context.Features.Get<IHttpRequestFeature>() is { } requestFeature)
             requestFeature.RawTarget = url.PathAndQuery;
-        return true;
+        return Outcome.RewrittenInProcess;
     }
 
     private static bool IsSameOrigin(Uri url, Uri requestUrl) =>

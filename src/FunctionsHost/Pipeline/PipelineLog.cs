@@ -22,4 +22,10 @@ internal static partial class PipelineLog
 
     [LoggerMessage(6, LogLevel.Warning, "Proxying the rewrite of {Path} to {Target} failed: {Error}")]
     public static partial void RewriteProxyFailed(ILogger logger, string path, string target, string error);
+
+    [LoggerMessage(8, LogLevel.Error, "A Functions middleware threw on {Method} {Path} (response already started: {Started}); answered 500 with an empty body unless the response had started.")]
+    public static partial void FunctionsMiddlewareThrew(ILogger logger, Exception exception, string method, string path, bool started);
+
+    [LoggerMessage(7, LogLevel.Error, "Middleware {SourceFile} kept rewriting to paths it matches; stopped at {Path} after {Runs} runs and answered 500.")]
+    public static partial void RewriteLoop(ILogger logger, string sourceFile, string path, int runs);
 }

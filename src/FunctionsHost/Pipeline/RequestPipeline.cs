@@ -72,7 +72,22 @@ public sealed class RequestPipeline
         if (match is not null && MethodResolution.TryParseVerb(request.Method, out var verb))
             function = MethodResolution.Resolve(match.Route, verb).Function;
 
-        await _functionsPipeline(new FunctionContext(context, function, match?.Route));
+        try
+        {
+            await _functionsPipeline(new FunctionContext(context, function, match?.Route));
+        }
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // A Functions-style middleware threw (the stages inside handle their own failures). Before the
+            // response started: a 500 with an empty body, as for a throwing handler. After it started (the
+            // function already wrote its answer): log and let that response complete instead of dropping the connection.
+            PipelineLog.FunctionsMiddlewareThrew(_logger, e, request.Method, rawPath, context.Response.HasStarted);
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            }
+        }
 
         var name = context.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? "(no function)";
         PipelineLog.Invocation(_logger, name, request.Method, rawPath, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Serverless.FunctionsHost.Tests.Middleware.Support;
+using Serverless.FunctionsHost.Tests.Pipeline;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Http;
+using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+
+namespace Serverless.FunctionsHost.Tests.Middleware;
+
+/// <summary>
+/// An exception from a Functions-style middleware. Before the response has started: 500, empty body,
+/// no content type, headers set so far dropped, logged. After the function already wrote its response:
+/// the response the client gets is the function's, complete; the exception is logged, the connection is not dropped.
+/// </summary>
+public sealed class FunctionsMiddlewareFailureTests : IAsyncLifetime
+{
+    private readonly LogSink _logs = new();
+    private KestrelApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await StartAsync(
+    [
+        Route("/boom/before", null, (HttpVerb.GET, _ => new(NextResponse.Text("never")))),
+        Route("/boom/after", null, (HttpVerb.GET, _ => new(NextResponse.Text("written by the function")))),
+    ], null, b =>
+    {
+        b.UseMiddleware<ThrowingMiddleware>();
+        b.Web.Logging.AddProvider(_logs);
+    });
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task ThrowBeforeNext_Is500EmptyBodyNoStackTrace()
+    {
+        var response = await _app.Client.GetAsync("/boom/before");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Null(response.Content.Headers.ContentType);
+        Assert.Null(response.Header("x-partial"));
+    }
+
+    [Fact]
+    public async Task ThrowBeforeNext_IsLoggedWithTheException()
+    {
+        await _app.Client.GetAsync("/boom/before");
+
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Error && e.Exception is InvalidOperationException { Message: var m } && m.Contains("Boom.cs"));
+    }
+
+    [Fact]
+    public async Task ThrowAfterFunctionResponded_ClientGetsTheCompleteResponse()
+    {
+        var response = await _app.Client.GetAsync("/boom/after");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("written by the function", await response.Content.ReadAsStringAsync());
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Error && e.Exception?.Message.Contains("after next") == true);
+    }
+}

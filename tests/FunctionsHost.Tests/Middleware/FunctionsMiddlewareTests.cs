@@ -1,0 +1,85 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.Tests.Middleware.Support;
+using Serverless.FunctionsHost.Tests.Pipeline;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Http;
+using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+
+namespace Serverless.FunctionsHost.Tests.Middleware;
+
+/// <summary>
+/// Azure-Functions-style middlewares: registration order, outermost first, around the Next-style
+/// middleware and the function; <c>UseWhen</c> only when its predicate holds.
+/// </summary>
+public sealed class FunctionsMiddlewareTests : IAsyncLifetime
+{
+    private readonly OrderLog _log = new();
+    private KestrelApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        var next = new TestMiddleware(r =>
+        {
+            _log.Add("mw");
+            return NextResponse.Next();
+        }, "/api/:path*", "/gone/:path*");
+        _app = await StartAsync(
+        [
+            Route("/api/items/[id]", null,
+                (HttpVerb.GET, i => { _log.Add("fn"); return new(NextResponse.Text("item " + i.Context.Params["id"])); }),
+                (HttpVerb.DELETE, i => { _log.Add("fn"); return new(NextResponse.Empty()); })),
+        ], next.Definition, b =>
+        {
+            b.Services.AddSingleton(_log);
+            b.UseMiddleware<OuterMiddleware>()
+             .UseMiddleware<InnerMiddleware>()
+             .UseWhen<ConditionalMiddleware>(ctx => ctx.HttpContext.Request.Headers.ContainsKey("x-run-c"));
+        });
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Middlewares_RunInRegistrationOrder_AroundNextMiddlewareAndFunction()
+    {
+        var response = await _app.Client.SendAsync(Wire.Request(HttpMethod.Get, "/api/items/7", ("x-run-c", "1")));
+
+        Assert.Equal("item 7", await response.Content.ReadAsStringAsync());
+        Assert.Equal(["A>", "B>", "C>", "mw", "fn", "<C", "<B", "<A"], Steps());
+    }
+
+    [Fact]
+    public async Task UseWhen_PredicateFalse_IsSkipped()
+    {
+        var response = await _app.Client.GetAsync("/api/items/7");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["A>", "B>", "mw", "fn", "<B", "<A"], Steps());
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("DELETE")]
+    public async Task FunctionContext_Function_IsTheFunctionThePathAndMethodResolveTo(string method)
+    {
+        var function = RoutePattern.Parse("/api/items/[id]").FunctionBaseName + "_" + method;
+
+        await _app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/api/items/7"));
+
+        Assert.Contains("A.function=" + function, _log.Steps);
+    }
+
+    [Theory]
+    [InlineData("GET", "/gone/nowhere")] // 404
+    [InlineData("POST", "/api/items/7")] // 405: the route has no POST
+    public async Task FunctionContext_Function_IsNullWhenNothingResolves(string method, string path)
+    {
+        await _app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Contains("A.function=null", _log.Steps);
+        Assert.DoesNotContain("fn", _log.Steps);
+    }
+
+    private List<string> Steps() => _log.Steps.Where(s => !s.Contains(".function=")).ToList();
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Serverless.FunctionsHost.Tests.Middleware.Support;
+using Serverless.FunctionsHost.Tests.Pipeline;
+
+namespace Serverless.FunctionsHost.Tests.Middleware;
+
+/// <summary>A middleware that throws answers 500 with an empty body; the exception is logged, never sent.</summary>
+public sealed class MiddlewareFailureTests : IAsyncLifetime
+{
+    private readonly LogSink _logs = new();
+    private KestrelApp _app = null!;
+
+    public async Task InitializeAsync() =>
+        _app = await ScenarioApp.StartAsync(ScenarioApp.Middleware(), b => b.Web.Logging.AddProvider(_logs));
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("HEAD")]
+    [InlineData("POST")]
+    public async Task MiddlewareThrows_Is500EmptyBodyNoStackTrace(string method)
+    {
+        var response = await _app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/about/throws"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Null(response.Content.Headers.ContentType);
+        Assert.Null(response.Header("x-mw"));
+    }
+
+    [Fact]
+    public async Task MiddlewareThrows_IsLoggedWithTheException()
+    {
+        await _app.Client.GetAsync("/about/throws");
+
+        var entry = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("middleware.cs"));
+        Assert.IsType<InvalidOperationException>(entry.Exception);
+        Assert.Contains("/about/throws", entry.Message);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using Serverless.FunctionsHost.Tests.Middleware.Support;
+using Serverless.FunctionsHost.Tests.Pipeline;
+
+namespace Serverless.FunctionsHost.Tests.Middleware;
+
+/// <summary><c>NextResponse.Redirect</c> from middleware over a real socket (FINDINGS §6).</summary>
+public sealed class MiddlewareRedirectTests : IAsyncLifetime
+{
+    private KestrelApp _app = null!;
+    private string _origin = "";
+
+    public async Task InitializeAsync()
+    {
+        _app = await ScenarioApp.StartAsync(ScenarioApp.Middleware());
+        _origin = "http://localhost:" + _app.Client.BaseAddress!.Port;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Redirect_Default_Is307WithAbsoluteLocationAndUrlBody()
+    {
+        var response = await _app.Client.GetAsync("/about/old?x=1");
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal(_origin + "/about/new", response.Headers.Location?.OriginalString);
+        Assert.Equal(_origin + "/about/new", await response.Content.ReadAsStringAsync());
+        Assert.False(response.Headers.Contains("Refresh"));
+        Assert.Equal("1", response.Header("x-mw"));
+    }
+
+    [Fact]
+    public async Task Redirect_308_AddsRefreshHeader()
+    {
+        var response = await _app.Client.GetAsync("/about/perm");
+
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal(_origin + "/about/new", response.Headers.Location?.OriginalString);
+        Assert.Equal("0;url=" + _origin + "/about/new", response.Header("Refresh"));
+    }
+
+    [Fact]
+    public async Task Redirect_OnHead_HasLocationAndNoBody()
+    {
+        var response = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/about/old"));
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal(_origin + "/about/new", response.Headers.Location?.OriginalString);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+}

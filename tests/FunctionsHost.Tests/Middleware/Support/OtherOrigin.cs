@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+
+/// <summary>
+/// A second tiny Kestrel listener on loopback standing in for another origin: answers 200 with
+/// <c>origin:METHOD PATH?QUERY</c> and tags the response with <c>x-origin: other</c>.
+/// </summary>
+public sealed class OtherOrigin : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private OtherOrigin(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>The origin, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
+    public Uri Address { get; }
+
+    public static async Task<OtherOrigin> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.Run(context =>
+        {
+            context.Response.Headers["x-origin"] = "other";
+            return context.Response.WriteAsync($"origin:{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new OtherOrigin(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

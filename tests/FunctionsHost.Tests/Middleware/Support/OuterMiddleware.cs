@@ -1,0 +1,15 @@
+using Serverless.FunctionsHost.Middleware;
+
+namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+
+/// <summary>Records <c>A&gt;</c> before and <c>&lt;A</c> after the rest of the pipeline, and the function it was given.</summary>
+public sealed class OuterMiddleware(OrderLog log) : IFunctionsMiddleware
+{
+    public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
+    {
+        log.Add("A>");
+        log.Add("A.function=" + (context.Function?.Name ?? "null"));
+        await next(context);
+        log.Add("<A");
+    }
+}

@@ -1,0 +1,22 @@
+using Serverless.FunctionsHost.Hosting;
+using Serverless.FunctionsHost.Tests.Pipeline;
+using Serverless.Routing.Conventions;
+using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+
+namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+
+/// <summary>A Kestrel app with <see cref="ScenarioMiddleware"/> and echo routes, some matched by its matcher and some not.</summary>
+public static class ScenarioApp
+{
+    public static Task<KestrelApp> StartAsync(TestMiddleware middleware, Action<ServerlessAppBuilder>? configure = null) => KestrelApp.StartAsync(
+    [
+        Route("/api/echo", null, (HttpVerb.GET, Echo.Handler), (HttpVerb.POST, Echo.Handler)),
+        Route("/api/users/[id]", null, (HttpVerb.GET, Echo.Handler)),
+        Route("/api/secure/data", null, (HttpVerb.GET, Echo.Handler)),
+        Route("/about/headers", null, (HttpVerb.GET, Echo.Handler)),
+        Route("/about/cookie", null, (HttpVerb.GET, Echo.Handler)),
+        Route("/plain/[id]", null, (HttpVerb.GET, Echo.Handler)),
+    ], middleware.Definition, configure);
+
+    public static TestMiddleware Middleware() => new(ScenarioMiddleware.Invoke, ScenarioMiddleware.Matcher);
+}
