@@ -19,4 +19,5 @@ awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
      }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
+[ "$status" -eq 0 ] || echo "dotnet test exited with $status: a build error or a crashed test host is printed above."
 exit "$status"

@@ -92,7 +92,7 @@ public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, 
         if (!prefix.TryStrip(url.AbsolutePath, out var routed))
         {
             await NotFoundPage.WriteAsync(context); // no function lives outside the route prefix
-            return false;
+            return Outcome.Answered;
         }
         feature.RawPath = routed;
         feature.RawQuery = url.Query;
