@@ -48,7 +48,7 @@ public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, 
         NextResponse response;
         try
         {
-            response = await middleware.Invoke(new NextRequest(context));
+            response = await middleware.Invoke(NextRequest.ForMiddleware(context));
         }
         catch (Exception e)
         {

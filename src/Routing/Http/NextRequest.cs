@@ -26,8 +26,22 @@ public sealed class NextRequest
     private NextUrl? _nextUrl;
     private RequestCookies? _cookies;
 
+    private readonly bool _reserializeSearch;
+
     /// <summary>Wraps an ASP.NET Core request.</summary>
     public NextRequest(HttpContext context) => _context = context;
+
+    /// <summary>
+    /// Wraps a request for middleware. Next.js hands middleware a <c>nextUrl</c> whose <c>search</c> was
+    /// re-serialised by <c>URLSearchParams</c> (<c>a%20b</c> reads <c>a+b</c>); handlers see the raw query.
+    /// </summary>
+    public static NextRequest ForMiddleware(HttpContext context) => new(context, reserializeSearch: true);
+
+    private NextRequest(HttpContext context, bool reserializeSearch)
+    {
+        _context = context;
+        _reserializeSearch = reserializeSearch;
+    }
 
     /// <summary>The ASP.NET Core context behind this request.</summary>
     public HttpContext HttpContext => _context;
@@ -36,7 +50,7 @@ public sealed class NextRequest
     public string Method => _context.Request.Method;
 
     /// <summary><c>request.nextUrl</c>.</summary>
-    public NextUrl NextUrl => _nextUrl ??= new NextUrl(Origin(_context.Request), RawPath(_context), _context.Request.QueryString.Value ?? "");
+    public NextUrl NextUrl => _nextUrl ??= new NextUrl(Origin(_context.Request), RawPath(_context), Search());
 
     /// <summary><c>request.url</c> as a <see cref="Uri"/>: <c>new Uri(request.Url, "/x")</c> builds a same-origin URL without the query.</summary>
     public Uri Url => new(NextUrl.Href);
@@ -73,6 +87,14 @@ public sealed class NextRequest
 
     /// <summary>Reads an urlencoded or multipart body.</summary>
     public async Task<FormData> FormDataAsync() => new(await _context.Request.ReadFormAsync(_context.RequestAborted));
+
+    private string Search()
+    {
+        var raw = _context.Request.QueryString.Value ?? "";
+        if (!_reserializeSearch || raw.Length <= 1) return raw;
+        var serialized = new SearchParams(raw).ToString();
+        return serialized.Length == 0 ? "" : "?" + serialized;
+    }
 
     /// <summary>
     /// The path exactly as the client sent it. ASP.NET Core decodes <c>Path</c>; the raw target keeps

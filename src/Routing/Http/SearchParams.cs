@@ -81,5 +81,18 @@ public sealed class SearchParams : IEnumerable<KeyValuePair<string, string>>
         return Matching.PercentDecoding.TryDecode(s, out var d) ? d : s;
     }
 
-    private static string Encode(string s) => Uri.EscapeDataString(s).Replace("%20", "+");
+    // application/x-www-form-urlencoded as URLSearchParams writes it: alphanumerics and *-._ stay,
+    // a space becomes +, every other UTF-8 byte is %XX.
+    private static string Encode(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(s))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || c is '*' or '-' or '.' or '_') sb.Append(c);
+            else if (c == ' ') sb.Append('+');
+            else sb.Append('%').Append(b.ToString("X2"));
+        }
+        return sb.ToString();
+    }
 }
