@@ -4,6 +4,5 @@ namespace Serverless.Routing.Generator.Model;
 /// <param name="Verb">GET, POST, ...</param>
 /// <param name="Arguments">The C# expressions that bind each parameter from the invocation <c>i</c>.</param>
 /// <param name="IsAsync">True when the method returns Task/ValueTask of a result.</param>
-/// <param name="ReturnsValueTask">True for ValueTask (awaited the same way, kept for the emitted comment).</param>
 /// <param name="ResultWrapper">For sitemap and robots: the method that turns the returned data into a response.</param>
-internal sealed record HandlerModel(string Verb, string MethodName, EquatableArray<string> Arguments, bool IsAsync, bool ReturnsValueTask, string? ResultWrapper);
+internal sealed record HandlerModel(string Verb, string MethodName, EquatableArray<string> Arguments, bool IsAsync, string? ResultWrapper);

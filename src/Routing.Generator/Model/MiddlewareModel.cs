@@ -4,14 +4,12 @@ namespace Serverless.Routing.Generator.Model;
 /// <param name="RelativePath">The file, relative to the project.</param>
 /// <param name="ClassName">Fully qualified class.</param>
 /// <param name="IsAsync">True when <c>Middleware</c> returns Task/ValueTask.</param>
-/// <param name="IsValueTask">True for ValueTask.</param>
 /// <param name="Matchers">The compiled <c>Config.Matcher</c> entries; empty means "every path".</param>
 /// <param name="MatchesEverything">True when no matcher is configured (Next.js runs middleware on every path).</param>
 internal sealed record MiddlewareModel(
     string RelativePath,
     string ClassName,
     bool IsAsync,
-    bool IsValueTask,
     EquatableArray<MatcherModel> Matchers,
     bool MatchesEverything,
     SourceLocation Location);

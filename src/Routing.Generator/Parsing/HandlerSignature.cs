@@ -38,16 +38,16 @@ internal static class HandlerSignature
             : null;
     }
 
-    /// <summary>Classifies a return type: (supported, async, valueTask).</summary>
-    public static (bool Supported, bool IsAsync, bool IsValueTask) Return(ITypeSymbol type, Compilation compilation, string? expected = null)
+    /// <summary>Classifies a return type: supported, and awaited (Task/ValueTask of a result).</summary>
+    public static (bool Supported, bool IsAsync) Return(ITypeSymbol type, Compilation compilation, string? expected = null)
     {
         if (type is INamedTypeSymbol { IsGenericType: true } named)
         {
             var definition = FullName(named.ConstructedFrom);
             if (definition is WellKnownTypes.Task1 or WellKnownTypes.ValueTask1)
-                return (IsResult(named.TypeArguments[0], compilation, expected), true, definition == WellKnownTypes.ValueTask1);
+                return (IsResult(named.TypeArguments[0], compilation, expected), true);
         }
-        return (IsResult(type, compilation, expected), false, false);
+        return (IsResult(type, compilation, expected), false);
     }
 
     private static bool IsResult(ITypeSymbol type, Compilation compilation, string? expected)
@@ -72,6 +72,4 @@ internal static class HandlerSignature
         type.ContainingNamespace is { IsGlobalNamespace: false } ns
             ? ns.ToDisplayString() + "." + type.MetadataName
             : type.MetadataName;
-
-    public static IEnumerable<string> Names(IEnumerable<IParameterSymbol> parameters) => parameters.Select(p => p.Name);
 }

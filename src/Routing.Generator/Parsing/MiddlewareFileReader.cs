@@ -46,7 +46,7 @@ internal static class MiddlewareFileReader
         var middleware = diagnostics.Count > 0
             ? null
             : new MiddlewareModel("", type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), returnShape.IsAsync,
-                returnShape.IsValueTask, matchers.ToEquatableArray(), matchesEverything, location);
+                matchers.ToEquatableArray(), matchesEverything, location);
         return new MiddlewareFileModel(path, checksum, middleware, diagnostics.ToEquatableArray());
     }
 

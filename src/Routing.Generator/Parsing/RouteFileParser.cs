@@ -99,7 +99,7 @@ internal static class RouteFileParser
             arguments.Add(binding ?? "default!");
         }
 
-        var (supported, isAsync, isValueTask) = HandlerSignature.Return(method.ReturnType, compilation, expectedData);
+        var (supported, isAsync) = HandlerSignature.Return(method.ReturnType, compilation, expectedData);
         if (!supported)
         {
             ok = false;
@@ -107,6 +107,6 @@ internal static class RouteFileParser
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedReturnType, location,
                 $"{method.ContainingType.Name}.{method.Name} returns '{method.ReturnType.ToDisplayString()}'; return {wanted}"));
         }
-        return ok ? new HandlerModel(verb, method.Name, arguments.ToEquatableArray(), isAsync, isValueTask, null) : null;
+        return ok ? new HandlerModel(verb, method.Name, arguments.ToEquatableArray(), isAsync, null) : null;
     }
 }
