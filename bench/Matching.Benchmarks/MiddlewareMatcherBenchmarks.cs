@@ -10,16 +10,6 @@ namespace Serverless.Matching.Benchmarks;
 [MemoryDiagnoser]
 public class MiddlewareMatcherBenchmarks
 {
-    private static readonly MatcherEntry[] Config =
-    [
-        new("/about/:path*"),
-        new("/api/:path*"),
-        new("/((?!_next/static|_next/image|favicon.ico|api|about|nomw|hdr|ck|q).*)"),
-        new("/hdr/:path*", Has: [new MatchCondition(MatchConditionType.Header, "x-want-mw")]),
-        new("/ck/:path*", Missing: [new MatchCondition(MatchConditionType.Cookie, "skip-mw")]),
-        new("/q/:path*", Has: [new MatchCondition(MatchConditionType.Query, "run", "yes")]),
-    ];
-
     private MiddlewareMatcher _matcher = null!;
     private HttpRequest _request = null!;
 
@@ -33,7 +23,7 @@ public class MiddlewareMatcherBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var entries = Config.Select(e => MatcherCompiler.TryCompile(e, out var c, out var error) ? c : throw new InvalidOperationException(error));
+        var entries = ConformanceMatcher.Compiled();
         _matcher = new MiddlewareMatcher(entries.ToList(), buildId: "bench", compileRegexes: Compiled);
         var context = new DefaultHttpContext();
         var q = Target.IndexOf('?');

@@ -24,16 +24,6 @@ namespace Serverless.Matching.Benchmarks;
 [MemoryDiagnoser]
 public class MiddlewareStageBenchmarks
 {
-    private static readonly MatcherEntry[] Config =
-    [
-        new("/about/:path*"),
-        new("/api/:path*"),
-        new("/((?!_next/static|_next/image|favicon.ico|api|about|nomw|hdr|ck|q).*)"),
-        new("/hdr/:path*", Has: [new MatchCondition(MatchConditionType.Header, "x-want-mw")]),
-        new("/ck/:path*", Missing: [new MatchCondition(MatchConditionType.Cookie, "skip-mw")]),
-        new("/q/:path*", Has: [new MatchCondition(MatchConditionType.Query, "run", "yes")]),
-    ];
-
     private static readonly NextResponse Ok = NextResponse.Text("ok");
 
     private RequestPipeline _pipeline = null!;
@@ -47,7 +37,7 @@ public class MiddlewareStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var entries = Config.Select(e => MatcherCompiler.TryCompile(e, out var c, out var error) ? c : throw new InvalidOperationException(error)).ToList();
+        var entries = ConformanceMatcher.Compiled();
         var matcher = new MiddlewareMatcher(entries, buildId: "bench");
         var middleware = Scenario == "none" ? null : new MiddlewareDefinition("middleware.cs", matcher.Matches, _ =>
         {
