@@ -40,6 +40,19 @@ public sealed class HostJsonTests : IDisposable
     }
 
     [Fact]
+    public void NativeAotRunsItsBinaryNotTheDebugSymbols()
+    {
+        // What 'dotnet publish -r linux-x64 -p:PublishAot=true' leaves: the native binary, its stripped
+        // symbols and the libraries' pdb/xml files; no App.dll, no runtimeconfig.json.
+        Touch("App.dbg");
+        Touch("App");
+        Touch("Serverless.Routing.pdb");
+        Touch("Serverless.Routing.xml");
+        Assert.Equal("App", HandlerExecutable.Detect(_dir, "App").Path);
+        Assert.Empty(HandlerExecutable.Detect(_dir, "App").Arguments);
+    }
+
+    [Fact]
     public void NothingToRunIsAClearError()
     {
         var e = Assert.Throws<FunctionAppLayoutException>(() => HandlerExecutable.Detect(_dir, "App"));

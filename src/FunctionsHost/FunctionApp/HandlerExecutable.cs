@@ -44,7 +44,7 @@ public sealed record HandlerExecutable(string Path, IReadOnlyList<string> Argume
 
         throw new FunctionAppLayoutException(
             $"Cannot tell how to start '{appName}' from {appDirectory}: expected {dll} with {appName}.runtimeconfig.json " +
-            $"(framework-dependent) or a {appName} / {appName}.exe executable (self-contained). Run the command from the app's " +
+            $"(framework-dependent) or a {appName} / {appName}.exe executable (self-contained, single-file or native AOT). Run the command from the app's " +
             "build or publish output, e.g. 'dotnet publish -c Release -o out/app && dotnet out/app/App.dll functions-layout out/app-functions'.");
     }
 
