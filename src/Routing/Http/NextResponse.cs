@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -56,6 +57,12 @@ public sealed class NextResponse : IResult
     public bool HasBody => _body is not null;
 
     /// <summary><c>Response.json(value, init)</c> with reflection-based JSON (anonymous types welcome).</summary>
+    /// <remarks>
+    /// Lowest overload priority: a <see cref="JsonObject"/>, <see cref="JsonArray"/> or <see cref="JsonValue"/> argument
+    /// (or a string, number or bool, which convert to <see cref="JsonNode"/>) binds to the AOT-safe
+    /// <see cref="Json(JsonNode?, int, Dictionary{string, string}?)"/> instead of inferring <c>T</c> here.
+    /// </remarks>
+    [OverloadResolutionPriority(-1)]
     [RequiresUnreferencedCode("Reflection-based JSON; use the JsonTypeInfo<T> or JsonNode overload for trimming and Native AOT.")]
     [RequiresDynamicCode("Reflection-based JSON; use the JsonTypeInfo<T> or JsonNode overload for trimming and Native AOT.")]
     public static NextResponse Json<T>(T value, int status = 200, Dictionary<string, string>? headers = null) =>
@@ -67,7 +74,7 @@ public sealed class NextResponse : IResult
 
     /// <summary><c>Response.json</c> of a JSON tree (Native AOT friendly).</summary>
     public static NextResponse Json(JsonNode? value, int status = 200, Dictionary<string, string>? headers = null) =>
-        Bytes(Encoding.UTF8.GetBytes(value?.ToJsonString() ?? "null"), "application/json", status, headers);
+        Bytes(Encoding.UTF8.GetBytes(value?.ToJsonString(JsonDefaults.Options) ?? "null"), "application/json", status, headers);
 
     /// <summary>A text body; the content type defaults to <c>text/plain;charset=UTF-8</c> as for a Fetch <c>Response</c>.</summary>
     public static NextResponse Text(string text, int status = 200, string contentType = "text/plain;charset=UTF-8", Dictionary<string, string>? headers = null) =>
