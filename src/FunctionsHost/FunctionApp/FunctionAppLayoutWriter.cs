@@ -97,6 +97,8 @@ public static class FunctionAppLayoutWriter
         {
             var relative = Path.GetRelativePath(source, file);
             if (relative.Equals("host.json", StringComparison.OrdinalIgnoreCase)) continue; // written merged
+            // The file cache of a local run is runtime state, not part of the app: never deploy it.
+            if (relative.StartsWith(".serverless" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
             var target = Path.Combine(output, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // File.Copy keeps the Unix mode bits, so a self-contained executable stays executable.

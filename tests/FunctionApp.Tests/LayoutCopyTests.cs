@@ -1,0 +1,30 @@
+using Serverless.FunctionsHost.FunctionApp;
+
+namespace Serverless.FunctionApp.Tests;
+
+/// <summary>What of the app folder goes into the Function App folder.</summary>
+public sealed class LayoutCopyTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sls-layout-copy-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void AppFilesAreCopied_ButTheLocalFileCacheIsNot()
+    {
+        var app = Directory.CreateDirectory(Path.Combine(_root, "app")).FullName;
+        File.WriteAllText(Path.Combine(app, "App.dll"), "");
+        File.WriteAllText(Path.Combine(app, "App.runtimeconfig.json"), """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}""");
+        Directory.CreateDirectory(Path.Combine(app, "public"));
+        File.WriteAllText(Path.Combine(app, "public", "hello.txt"), "hi");
+        Directory.CreateDirectory(Path.Combine(app, ".serverless", "cache"));
+        File.WriteAllText(Path.Combine(app, ".serverless", "cache", "entry"), "stale bytes of a local run");
+        var output = Path.Combine(_root, "functions");
+
+        FunctionAppLayoutWriter.Write(SampleApp.GeneratedFunctions.Manifest, app, "App", output);
+
+        Assert.True(File.Exists(Path.Combine(output, "App.dll")));
+        Assert.True(File.Exists(Path.Combine(output, "public", "hello.txt")));
+        Assert.False(Directory.Exists(Path.Combine(output, ".serverless")));
+    }
+}
