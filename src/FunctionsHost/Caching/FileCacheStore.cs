@@ -88,28 +88,26 @@ public sealed class FileCacheStore : ICacheStore
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var token = Guid.NewGuid().ToString("N");
-            // Written aside and linked into place without overwrite: the lock appears atomically with its
-            // content, so a competitor never reads a half-written lock file and mistakes it for expired.
-            var temp = $"{path}.{token}.tmp";
             try
             {
-                await File.WriteAllTextAsync(temp, $"{(_time.GetUtcNow() + duration).UtcTicks} {token}", cancellationToken);
-                File.Move(temp, path, overwrite: false);
+                // O_CREAT|O_EXCL: exactly one creator wins, on every local file system. (A rename without
+                // overwrite is not atomic where hard links are unsupported, e.g. some overlay mounts.)
+                await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+                await using (var writer = new StreamWriter(file))
+                    await writer.WriteAsync($"{(_time.GetUtcNow() + duration).UtcTicks} {token}");
                 return token;
             }
             catch (IOException) when (File.Exists(path))
             {
                 var (expires, _) = await ReadLockAsync(path, cancellationToken);
-                if (expires > _time.GetUtcNow())
+                // A lock file being written right now has no content yet: it is held, not expired.
+                var beingWritten = expires == DateTimeOffset.MinValue && DateTime.UtcNow - File.GetLastWriteTimeUtc(path) < TimeSpan.FromSeconds(5);
+                if (beingWritten || expires > _time.GetUtcNow())
                 {
                     return null;
                 }
 
                 File.Delete(path); // Expired: the holder crashed or hung; take over on the next attempt.
-            }
-            finally
-            {
-                File.Delete(temp);
             }
         }
 
