@@ -48,7 +48,7 @@ public sealed class RequestPipeline
             !request.Headers.ContainsKey("X-Azure-Functions-InvocationId") && !request.Headers.ContainsKey("x-ms-invocation-id"))
             return;
 
-        var rawPath = NextRequestPath(context);
+        var rawPath = NextRequest.RawPath(context);
         var rawQuery = request.QueryString.Value ?? "";
         if (SlashRedirect.GetLocation(rawPath, rawQuery.Length > 0 ? rawQuery[1..] : null) is { } location)
         {
@@ -99,15 +99,6 @@ public sealed class RequestPipeline
         if (_manifest.Middleware is not null && !await _middleware.RunAsync(context, _manifest.Middleware))
             return; // the middleware answered
         await _routes.ServeAsync(context);
-    }
-
-    private static string NextRequestPath(HttpContext context)
-    {
-        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        if (string.IsNullOrEmpty(raw) || raw[0] != '/')
-            return context.Request.PathBase.Value + context.Request.Path.ToUriComponent();
-        var q = raw.IndexOf('?');
-        return q < 0 ? raw : raw[..q];
     }
 
     private static Task WriteSlashRedirectAsync(HttpContext context, string location)

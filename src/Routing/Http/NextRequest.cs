@@ -100,7 +100,8 @@ public sealed class NextRequest
     /// The path exactly as the client sent it. ASP.NET Core decodes <c>Path</c>; the raw target keeps
     /// <c>%2F</c> and friends, which Next.js shows and matches on.
     /// </summary>
-    internal static string RawPath(HttpContext context)
+    /// <example><c>NextRequest.RawPath(context)</c> is <c>/api/users/m%65</c> for that request line.</example>
+    public static string RawPath(HttpContext context)
     {
         var raw = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget;
         if (string.IsNullOrEmpty(raw) || raw[0] != '/')
