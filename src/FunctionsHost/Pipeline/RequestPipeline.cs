@@ -67,7 +67,7 @@ public sealed class RequestPipeline
         var feature = new ServerlessFeature(routedPath, rawQuery);
         context.Features.Set(feature);
 
-        _manifest.Table.Match(routedPath, out var match);
+        feature.Resolve(_manifest.Table, out var match);
         RouteFunction? function = null;
         if (match is not null && MethodResolution.TryParseVerb(request.Method, out var verb))
             function = MethodResolution.Resolve(match.Route, verb).Function;

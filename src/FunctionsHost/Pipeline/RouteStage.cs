@@ -21,7 +21,7 @@ public sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicF
             return;
         }
 
-        var status = manifest.Table.Match(feature.RawPath, out var match);
+        var status = feature.Resolve(manifest.Table, out var match);
         if (status == RouteMatchStatus.MalformedParam)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,3 +1,4 @@
+using Serverless.FunctionsHost.Tests.Middleware.Support;
 using System.Net;
 using Serverless.Routing.Conventions;
 using Serverless.Routing.Http;
@@ -32,9 +33,7 @@ public sealed class ErrorTests : IAsyncLifetime
     {
         var response = await _app.Client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
-        Assert.Null(response.Content.Headers.ContentType);
+        await response.AssertEmpty500Async();
     }
 
     [Theory]

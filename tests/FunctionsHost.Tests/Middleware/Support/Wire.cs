@@ -18,6 +18,14 @@ public static class Wire
         response.Headers.Select(h => h.Key).Concat(response.Content.Headers.Select(h => h.Key));
 
     /// <summary>A request with extra headers (added without validation, as a raw client would send them).</summary>
+    /// <summary>The failure shape every stage uses: 500, empty body, no content type (never a stack trace).</summary>
+    public static async Task AssertEmpty500Async(this HttpResponseMessage response)
+    {
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
+        Xunit.Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Xunit.Assert.Null(response.Content.Headers.ContentType);
+    }
+
     public static HttpRequestMessage Request(HttpMethod method, string path, params (string Name, string Value)[] headers)
     {
         var request = new HttpRequestMessage(method, path);
