@@ -50,7 +50,7 @@ public class MiddlewareStageBenchmarks
         // A slim web app for its environment and configuration; never started, no logging providers.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
         builder.Logging.ClearProviders();
-        builder.Services.AddServerlessHost(manifest, new FunctionsMiddlewareBuilder(builder.Services), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration);
+        builder.Services.AddServerlessHost(manifest, new FunctionsMiddlewarePipeline(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
         _services = builder.Build().Services;
         _pipeline = _services.GetRequiredService<RequestPipeline>();
         _target = Scenario == "unmatched" ? "/nomw/settings" : "/dashboard/settings";

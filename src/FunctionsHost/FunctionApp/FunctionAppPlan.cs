@@ -20,6 +20,13 @@ public static class FunctionAppPlan
     public const string FallbackName = "zz_fallback";
 
     /// <summary>
+    /// The root URL's route. Neither "" (the host then routes the function's name) nor "/" (the worker
+    /// prefixes routes with "{routePrefix}/", and "//" fails) works in both; an optional parameter that
+    /// no segment satisfies matches exactly the root under the host and the worker alike.
+    /// </summary>
+    public const string RootRoute = "{_:length(0)?}";
+
+    /// <summary>
     /// Plans the functions of <paramref name="manifest"/>. Throws <see cref="FunctionAppLayoutException"/>
     /// when the host would refuse one: a reserved route (SLS008), an invalid or duplicate name, a route conflict.
     /// </summary>
@@ -36,8 +43,7 @@ public static class FunctionAppPlan
 
             functions.Add(new FunctionDefinition(
                 function.Name,
-                // An empty route makes the host fall back to the function name as the URL; "/" is the root.
-                template.Length == 0 ? "/" : template,
+                template.Length == 0 ? RootRoute : template,
                 Methods(route, function),
                 route.Config.AuthLevel));
         }

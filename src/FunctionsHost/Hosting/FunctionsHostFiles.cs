@@ -14,6 +14,16 @@ public sealed class FunctionsHostFiles
     /// <summary>The route prefix (host.json <c>extensions.http.routePrefix</c>); "" when absent, so URLs equal folder paths.</summary>
     public string RoutePrefix { get; private init; } = "";
 
+    /// <summary>True when host.json sets <c>extensions.http.routePrefix</c> (to anything, "" included).</summary>
+    public bool HasRoutePrefix { get; private init; }
+
+    /// <summary>
+    /// The prefix requests carry in <paramref name="mode"/>. Without a routePrefix in host.json the Functions
+    /// host (and the worker behind it) serve every function under <c>/api</c>, so the worker does too;
+    /// standalone and the custom handler (whose layout writes the prefix explicitly) serve folder paths.
+    /// </summary>
+    public string RoutePrefixFor(HostingMode mode) => mode == HostingMode.IsolatedWorker && !HasRoutePrefix ? "api" : RoutePrefix;
+
     /// <summary><c>Host.LocalHttpPort</c>, default 7071.</summary>
     public int LocalHttpPort { get; private init; } = 7071;
 
@@ -25,11 +35,14 @@ public sealed class FunctionsHostFiles
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var prefix = "";
+        var hasPrefix = false;
         var port = 7071;
 
         if (Load(Path.Combine(directory, "host.json")) is { } host)
         {
-            prefix = host["extensions"]?["http"]?["routePrefix"]?.GetValue<string>()?.Trim('/') ?? "";
+            var declared = host["extensions"]?["http"]?["routePrefix"];
+            hasPrefix = declared is not null;
+            prefix = declared?.GetValue<string>()?.Trim('/') ?? "";
             if (host["logging"]?["logLevel"] is JsonObject levels)
                 foreach (var (category, level) in levels)
                     settings[$"Logging:LogLevel:{(category.Equals("default", StringComparison.OrdinalIgnoreCase) ? "Default" : category)}"] = level?.ToString();
@@ -44,7 +57,7 @@ public sealed class FunctionsHostFiles
                 port = parsed;
         }
 
-        return new FunctionsHostFiles { RoutePrefix = prefix, LocalHttpPort = port, Settings = settings };
+        return new FunctionsHostFiles { RoutePrefix = prefix, HasRoutePrefix = hasPrefix, LocalHttpPort = port, Settings = settings };
     }
 
     private static JsonNode? Load(string path)

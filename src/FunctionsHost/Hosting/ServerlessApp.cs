@@ -1,25 +1,36 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Serverless.FunctionsHost.FunctionApp;
 using Serverless.FunctionsHost.Pipeline;
 
 namespace Serverless.FunctionsHost.Hosting;
 
-/// <summary>A built Serverless app: serves HTTP through the pipeline, or runs a command.</summary>
+/// <summary>A built Serverless app: serves HTTP through the pipeline (on Kestrel or in the worker), or runs a command.</summary>
 public sealed class ServerlessApp
 {
     private readonly ServerlessAppBuilder _builder;
 
-    internal ServerlessApp(ServerlessAppBuilder builder, WebApplication web)
+    internal ServerlessApp(ServerlessAppBuilder builder, IHost host)
     {
         _builder = builder;
-        Web = web;
-        var pipeline = web.Services.GetRequiredService<RequestPipeline>();
-        web.Run(pipeline.InvokeAsync);
+        Host = host;
+        if (host is WebApplication web)
+        {
+            Web = web;
+            var pipeline = web.Services.GetRequiredService<RequestPipeline>();
+            web.Run(pipeline.InvokeAsync);
+        }
     }
 
-    /// <summary>The underlying ASP.NET Core app (for tests: its URLs, services, lifetime).</summary>
-    public WebApplication Web { get; }
+    /// <summary>The underlying host: a <see cref="WebApplication"/> on Kestrel, the worker's host under the Functions host.</summary>
+    public IHost Host { get; }
+
+    /// <summary>The ASP.NET Core app on Kestrel (for tests: its URLs, lifetime); null under the isolated worker.</summary>
+    public WebApplication? Web { get; }
+
+    /// <summary>The app's services.</summary>
+    public IServiceProvider Services => Host.Services;
 
     /// <summary>Runs the command given on the command line, or serves until shut down. Returns the exit code.</summary>
     public async Task<int> RunAsync()
@@ -32,9 +43,9 @@ public sealed class ServerlessApp
             case "functions-layout":
                 return FunctionsLayoutCommand.Run(_builder.Manifest, _builder.Command.Arguments, Console.Out, Console.Error);
             case "prerender":
-                return await PrerenderCommand.RunAsync(_builder.Manifest, Web.Services, Console.Out, Console.Error);
+                return await PrerenderCommand.RunAsync(_builder.Manifest, Services, Console.Out, Console.Error);
             case "serve":
-                await Web.RunAsync();
+                await Host.RunAsync();
                 return 0;
             default:
                 Console.Error.WriteLine($"'{_builder.Command.Name}' is not available in this build. Commands: {string.Join(", ", AppCommand.Known.Keys)}.");
@@ -43,8 +54,8 @@ public sealed class ServerlessApp
     }
 
     /// <summary>Starts serving without blocking (tests); stop with <see cref="StopAsync"/>.</summary>
-    public Task StartAsync(CancellationToken cancellationToken = default) => Web.StartAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken = default) => Host.StartAsync(cancellationToken);
 
     /// <summary>Stops serving.</summary>
-    public Task StopAsync(CancellationToken cancellationToken = default) => Web.StopAsync(cancellationToken);
+    public Task StopAsync(CancellationToken cancellationToken = default) => Host.StopAsync(cancellationToken);
 }

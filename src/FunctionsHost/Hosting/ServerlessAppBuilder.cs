@@ -1,26 +1,46 @@
-using Microsoft.AspNetCore.Hosting;
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
+using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Middleware;
+using Serverless.FunctionsHost.Worker;
 using Serverless.Routing.Functions;
 
 namespace Serverless.FunctionsHost.Hosting;
 
 /// <summary>
-/// Configures a Serverless app: services, Functions-style middlewares, configuration. Reads
-/// <c>host.json</c> and <c>local.settings.json</c> from the app folder before anything else.
+/// Configures a Serverless app: services, Functions middlewares, configuration. Reads
+/// <c>host.json</c> and <c>local.settings.json</c> from the app folder before anything else, and
+/// picks the host from how the process was launched (<see cref="HostingMode"/>).
+/// It is an <see cref="IFunctionsWorkerApplicationBuilder"/>, so the worker's own
+/// <c>UseMiddleware&lt;T&gt;()</c> and <c>UseWhen&lt;T&gt;(predicate)</c> register a middleware that runs
+/// around every function in every mode.
 /// </summary>
-public sealed class ServerlessAppBuilder
+/// <example>
+/// <code>
+/// var builder = ServerlessApplication.CreateBuilder(args, GeneratedFunctions.Manifest);
+/// builder.Services.AddSingleton&lt;IUserStore, InMemoryUserStore&gt;();
+/// builder.UseMiddleware&lt;RequestTiming&gt;();
+/// builder.UseWhen&lt;AdminOnly&gt;(context => context.FunctionDefinition.Name.Contains("_admin_"));
+/// return await builder.Build().RunAsync();
+/// </code>
+/// </example>
+public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
 {
+    private readonly FunctionsApplicationBuilder? _worker;
+    private readonly FunctionsMiddlewarePipeline _middlewares = new();
+
     internal ServerlessAppBuilder(string[] args, FunctionAppManifest manifest)
     {
         Manifest = manifest;
-        (Command, var hostArgs) = AppCommand.Parse(args);
-        var contentRoot = AppContext.BaseDirectory;
-        Files = FunctionsHostFiles.Read(contentRoot);
+        Mode = DetectMode(args);
+        (Command, var hostArgs) = Mode == HostingMode.IsolatedWorker ? (AppCommand.Serve, args) : AppCommand.Parse(args);
+        Files = FunctionsHostFiles.Read(AppContext.BaseDirectory);
         foreach (var (key, value) in Files.Settings)
         {
             // local.settings.json Values become environment variables, as under `func start`; real ones win.
@@ -29,17 +49,28 @@ public sealed class ServerlessAppBuilder
                 Environment.SetEnvironmentVariable(variable, value);
         }
 
-        Web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = contentRoot });
-        Web.Configuration.AddInMemoryCollection(Files.Settings.Where(s => s.Key.StartsWith("Logging:")));
-        Web.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
-        Web.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
-        ConfigureUrls();
-        Middlewares = new FunctionsMiddlewareBuilder(Web.Services);
-        Web.Services.AddServerlessHost(manifest, Middlewares, Files, Web.Configuration);
+        if (Mode == HostingMode.IsolatedWorker)
+        {
+            _worker = IsolatedWorkerHosting.CreateBuilder(hostArgs);
+            Host = _worker;
+        }
+        else
+        {
+            Web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
+            Web.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+            Web.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+            ConfigureUrls(Web);
+            Host = Web;
+        }
+        Configuration.AddInMemoryCollection(Files.Settings.Where(s => s.Key.StartsWith("Logging:")));
+        Services.AddServerlessHost(manifest, _middlewares, Files, Configuration, Mode);
     }
 
     /// <summary>The compiled app.</summary>
     public FunctionAppManifest Manifest { get; }
+
+    /// <summary>How the process was launched: standalone Kestrel, custom handler or isolated worker.</summary>
+    public HostingMode Mode { get; }
 
     /// <summary>host.json and local.settings.json as read.</summary>
     public FunctionsHostFiles Files { get; }
@@ -47,43 +78,59 @@ public sealed class ServerlessAppBuilder
     /// <summary>The command to run instead of serving (<c>routes</c>, ...), or <see cref="AppCommand.Serve"/>.</summary>
     public AppCommand Command { get; }
 
-    /// <summary>The underlying ASP.NET Core builder.</summary>
-    public WebApplicationBuilder Web { get; }
+    /// <summary>The underlying host builder: an ASP.NET Core <see cref="WebApplicationBuilder"/> on Kestrel, the worker's <see cref="FunctionsApplicationBuilder"/> under the Functions host.</summary>
+    public IHostApplicationBuilder Host { get; }
+
+    /// <summary>The ASP.NET Core builder on Kestrel (standalone, custom handler); null under the isolated worker.</summary>
+    public WebApplicationBuilder? Web { get; }
 
     /// <summary>Services for dependency injection (handler parameters resolve from here).</summary>
-    public IServiceCollection Services => Web.Services;
+    public IServiceCollection Services => Host.Services;
 
     /// <summary>Configuration: appsettings, environment, local.settings.json Values, command line.</summary>
-    public ConfigurationManager Configuration => Web.Configuration;
+    public IConfigurationManager Configuration => Host.Configuration;
 
-    /// <summary>The Functions-style middlewares around every function.</summary>
-    public FunctionsMiddlewareBuilder Middlewares { get; }
+    /// <summary>Logging providers and filters.</summary>
+    public ILoggingBuilder Logging => Host.Logging;
 
-    /// <summary>Adds a Functions-style middleware for every request.</summary>
-    public ServerlessAppBuilder UseMiddleware<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>() where T : class, IFunctionsMiddleware
+    /// <summary>
+    /// Adds a Functions middleware around every function, first registered outermost. Prefer the worker's
+    /// extension methods: <c>UseMiddleware&lt;T&gt;()</c>, <c>UseWhen&lt;T&gt;(predicate)</c>.
+    /// </summary>
+    public IFunctionsWorkerApplicationBuilder Use(Func<FunctionExecutionDelegate, FunctionExecutionDelegate> middleware)
     {
-        Middlewares.UseMiddleware<T>();
-        return this;
-    }
-
-    /// <summary>Adds a Functions-style middleware that runs when <paramref name="predicate"/> holds.</summary>
-    public ServerlessAppBuilder UseWhen<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>(Func<FunctionContext, bool> predicate) where T : class, IFunctionsMiddleware
-    {
-        Middlewares.UseWhen<T>(predicate);
+        if (_worker is not null) _worker.Use(middleware);
+        else _middlewares.Use(middleware);
         return this;
     }
 
     /// <summary>Builds the app.</summary>
-    public ServerlessApp Build() => new(this, Web.Build());
+    public ServerlessApp Build()
+    {
+        if (_worker is null)
+            return new ServerlessApp(this, Web!.Build());
+        IsolatedWorkerHosting.ListRouteFunctions(Services, Manifest);
+        return new ServerlessApp(this, _worker.Build());
+    }
 
-    private void ConfigureUrls()
+    /// <summary>
+    /// The Functions host launches a dotnet-isolated worker with <c>--functions-uri</c> (and the older
+    /// <c>--host</c>/<c>--port</c> pair with <c>--workerId</c>); a custom handler gets <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>.
+    /// </summary>
+    internal static HostingMode DetectMode(string[] args)
+    {
+        if (args.Any(a => a.StartsWith("--functions-uri", StringComparison.Ordinal) || a.StartsWith("--functions-worker-id", StringComparison.Ordinal) || a == "--workerId"))
+            return HostingMode.IsolatedWorker;
+        return string.IsNullOrEmpty(Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT")) ? HostingMode.Standalone : HostingMode.CustomHandler;
+    }
+
+    private void ConfigureUrls(WebApplicationBuilder web)
     {
         // Under the Functions host the handler listens where the host says; otherwise --urls /
         // ASPNETCORE_URLS win, and the default is local.settings.json Host.LocalHttpPort (7071).
-        var customHandlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
-        if (!string.IsNullOrEmpty(customHandlerPort))
-            Web.WebHost.UseUrls($"http://127.0.0.1:{customHandlerPort}");
-        else if (string.IsNullOrEmpty(Web.Configuration["urls"]))
-            Web.WebHost.UseUrls($"http://localhost:{Files.LocalHttpPort}");
+        if (Mode == HostingMode.CustomHandler)
+            web.WebHost.UseUrls($"http://127.0.0.1:{Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT")}");
+        else if (string.IsNullOrEmpty(web.Configuration["urls"]))
+            web.WebHost.UseUrls($"http://localhost:{Files.LocalHttpPort}");
     }
 }

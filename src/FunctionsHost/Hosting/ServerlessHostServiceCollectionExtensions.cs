@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Caching;
 using Microsoft.Extensions.Logging;
+using Serverless.FunctionsHost.Caching;
 using Serverless.FunctionsHost.Middleware;
 using Serverless.FunctionsHost.Pipeline;
 using Serverless.Routing.Functions;
@@ -9,17 +9,19 @@ using Serverless.Routing.Functions;
 namespace Serverless.FunctionsHost.Hosting;
 
 /// <summary>Registers the adapter's pipeline services.</summary>
-public static class ServerlessHostServiceCollectionExtensions
+internal static class ServerlessHostServiceCollectionExtensions
 {
     /// <summary>Adds the pipeline for <paramref name="manifest"/>.</summary>
-    public static IServiceCollection AddServerlessHost(this IServiceCollection services, FunctionAppManifest manifest, FunctionsMiddlewareBuilder middlewares, FunctionsHostFiles files, IConfiguration configuration)
+    public static IServiceCollection AddServerlessHost(this IServiceCollection services, FunctionAppManifest manifest, FunctionsMiddlewarePipeline middlewares,
+        FunctionsHostFiles files, IConfiguration configuration, HostingMode mode)
     {
         // Serverless:BuildId (set it to the commit id in CI) wins over the hash of the route files.
         services.AddServerlessOutputCache(configuration, configuration["Serverless:BuildId"] is { Length: > 0 } id ? id : manifest.BuildId);
         services.AddSingleton<StaticRender>();
-        services.AddSingleton(_ => new RoutePrefix(configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] ?? files.RoutePrefix));
+        services.AddSingleton(_ => new RoutePrefix(configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] ?? files.RoutePrefixFor(mode)));
         services.AddSingleton(manifest);
         services.AddSingleton(files);
+        services.AddSingleton(new RouteFunctionDefinitions(manifest));
         services.AddHttpForwarder();
         services.AddSingleton<RewriteProxy>();
         services.AddSingleton<FunctionDispatcher>();
@@ -28,12 +30,13 @@ public static class ServerlessHostServiceCollectionExtensions
         services.AddSingleton<CachedRouteStage>();
         services.AddSingleton<RouteStage>();
         services.AddSingleton(sp => new RequestPipeline(
-            manifest, middlewares, sp,
+            manifest, middlewares,
+            sp.GetRequiredService<RouteFunctionDefinitions>(),
             sp.GetRequiredService<NextMiddlewareStage>(),
             sp.GetRequiredService<RouteStage>(),
             sp.GetRequiredService<RoutePrefix>(),
             sp.GetRequiredService<ILogger<RequestPipeline>>(),
-            answerReadinessPings: !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT"))));
+            answerReadinessPings: mode == HostingMode.CustomHandler));
         return services;
     }
 }

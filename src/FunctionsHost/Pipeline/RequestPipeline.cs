@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Middleware;
 using Serverless.Routing.Functions;
@@ -10,95 +11,122 @@ using Serverless.Routing.Matching;
 namespace Serverless.FunctionsHost.Pipeline;
 
 /// <summary>
-/// The one request pipeline, composed once at start-up, in a fixed order: slash normalisation (308)
-/// → Functions-style middlewares → the Next-style middleware (when its matcher matches) → route
-/// matching → output cache → the function.
+/// The one request pipeline, in a fixed order: slash normalisation (308) and routePrefix → the
+/// Functions middlewares (<see cref="IFunctionsWorkerMiddleware"/>) → the Next-style middleware
+/// (when its matcher matches) → route matching → output cache → the function.
+/// On Kestrel (standalone, custom handler) <see cref="InvokeAsync"/> runs all of it; under the
+/// isolated worker the worker runs the Functions middlewares and calls <see cref="BeginAsync"/> and
+/// <see cref="RunFunctionAsync"/> around them.
 /// </summary>
-public sealed class RequestPipeline
+internal sealed class RequestPipeline
 {
     private readonly FunctionAppManifest _manifest;
-    private readonly FunctionExecutionDelegate _functionsPipeline;
+    private readonly FunctionExecutionDelegate _functionsMiddleware;
     private readonly NextMiddlewareStage _middleware;
     private readonly RouteStage _routes;
     private readonly ILogger _logger;
     private readonly bool _answerReadinessPings;
     private readonly RoutePrefix _prefix;
+    private readonly RouteFunctionDefinitions _definitions;
 
-    /// <summary>Composes the pipeline.</summary>
-    public RequestPipeline(FunctionAppManifest manifest, FunctionsMiddlewareBuilder middlewares, IServiceProvider services,
+    public RequestPipeline(FunctionAppManifest manifest, FunctionsMiddlewarePipeline middlewares, RouteFunctionDefinitions definitions,
         NextMiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, ILogger<RequestPipeline> logger, bool answerReadinessPings)
     {
         _prefix = prefix;
         _manifest = manifest;
+        _definitions = definitions;
         _middleware = middleware;
         _routes = routes;
         _logger = logger;
         _answerReadinessPings = answerReadinessPings;
-        _functionsPipeline = middlewares.Build(services, RunNextStagesAsync);
+        _functionsMiddleware = middlewares.Build(context => RunFunctionAsync(((HttpFunctionContext)context).HttpContext));
     }
 
-    /// <summary>Serves one request.</summary>
+    /// <summary>Serves one request on Kestrel: the whole pipeline, Functions middlewares included.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
         var request = context.Request;
 
-        // The Functions host polls GET / until the handler answers; keep that cheap and silent.
+        // The Functions host polls GET / until a custom handler answers; keep that cheap and silent.
         if (_answerReadinessPings && request.Path.Value == "/" && HttpMethods.IsGet(request.Method) &&
             !request.Headers.ContainsKey("X-Azure-Functions-InvocationId") && !request.Headers.ContainsKey("x-ms-invocation-id"))
             return;
 
+        if (!await BeginAsync(context))
+            return;
+
+        var function = ResolveFunction(context);
+        try
+        {
+            await _functionsMiddleware(new HttpFunctionContext(context, _definitions.For(function)));
+        }
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            FunctionsMiddlewareFailed(context, e);
+        }
+
+        var name = context.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? "(no function)";
+        PipelineLog.Invocation(_logger, name, request.Method, NextRequest.RawPath(context), context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// What runs before any Functions middleware: the slash 308, the routePrefix, stripping framework
+    /// headers a client sent, and the per-request state. False when the request is already answered.
+    /// </summary>
+    public async ValueTask<bool> BeginAsync(HttpContext context)
+    {
+        var request = context.Request;
         var rawPath = NextRequest.RawPath(context);
         var rawQuery = request.QueryString.Value ?? "";
         if (SlashRedirect.GetLocation(rawPath, rawQuery.Length > 0 ? rawQuery[1..] : null) is { } location)
         {
             await WriteSlashRedirectAsync(context, location);
-            return;
+            return false;
         }
 
         if (!_prefix.TryStrip(rawPath, out var routedPath))
         {
             // Outside host.json's routePrefix no function exists, as under the Functions host.
             await NotFoundPage.WriteAsync(context);
-            return;
+            return false;
         }
 
         InternalHeaders.Strip(request.Headers);
-        var feature = new ServerlessFeature(routedPath, rawQuery);
-        context.Features.Set(feature);
-
-        feature.Resolve(_manifest.Table, out var match);
-        RouteFunction? function = null;
-        if (match is not null && MethodResolution.TryParseVerb(request.Method, out var verb))
-            function = MethodResolution.Resolve(match.Route, verb).Function;
-
-        try
-        {
-            await _functionsPipeline(new FunctionContext(context, function, match?.Route));
-        }
-        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
-        {
-            // A Functions-style middleware threw (the stages inside handle their own failures). Before the
-            // response started: a 500 with an empty body, as for a throwing handler. After it started (the
-            // function already wrote its answer): log and let that response complete instead of dropping the connection.
-            PipelineLog.FunctionsMiddlewareThrew(_logger, e, request.Method, rawPath, context.Response.HasStarted);
-            if (!context.Response.HasStarted)
-            {
-                context.Response.Clear();
-                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            }
-        }
-
-        var name = context.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? "(no function)";
-        PipelineLog.Invocation(_logger, name, request.Method, rawPath, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        context.Features.Set(new ServerlessFeature(routedPath, rawQuery));
+        return true;
     }
 
-    private async Task RunNextStagesAsync(FunctionContext functionContext)
+    /// <summary>The function the requested path and method resolve to before any rewrite; null when routing answers itself (404, 405, OPTIONS).</summary>
+    public RouteFunction? ResolveFunction(HttpContext context)
     {
-        var context = functionContext.HttpContext;
+        context.Features.Get<ServerlessFeature>()!.Resolve(_manifest.Table, out var match);
+        return match is not null && MethodResolution.TryParseVerb(context.Request.Method, out var verb)
+            ? MethodResolution.Resolve(match.Route, verb).Function
+            : null;
+    }
+
+    /// <summary>What a function runs, in every mode: the Next-style middleware, then routing, the output cache and the handler.</summary>
+    public async Task RunFunctionAsync(HttpContext context)
+    {
         if (_manifest.Middleware is not null && !await _middleware.RunAsync(context, _manifest.Middleware))
             return; // the middleware answered
         await _routes.ServeAsync(context);
+    }
+
+    /// <summary>
+    /// A Functions middleware threw (the stages inside handle their own failures). Before the response
+    /// started: a 500 with an empty body, as for a throwing handler. After it started (the function
+    /// already wrote its answer): log, and let that response complete instead of dropping the connection.
+    /// </summary>
+    public void FunctionsMiddlewareFailed(HttpContext context, Exception exception)
+    {
+        PipelineLog.FunctionsMiddlewareThrew(_logger, exception, context.Request.Method, NextRequest.RawPath(context), context.Response.HasStarted);
+        if (!context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        }
     }
 
     private static Task WriteSlashRedirectAsync(HttpContext context, string location)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Tests.Middleware.Support;
@@ -25,7 +26,7 @@ public sealed class FunctionsMiddlewareFailureTests : IAsyncLifetime
     ], null, b =>
     {
         b.UseMiddleware<ThrowingMiddleware>();
-        b.Web.Logging.AddProvider(_logs);
+        b.Logging.AddProvider(_logs);
     });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Serverless.FunctionsHost.Tests.Middleware.Support;
 using Serverless.FunctionsHost.Tests.Pipeline;
 using Serverless.Routing.Conventions;
@@ -9,8 +11,9 @@ using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
 namespace Serverless.FunctionsHost.Tests.Middleware;
 
 /// <summary>
-/// Azure-Functions-style middlewares: registration order, outermost first, around the Next-style
-/// middleware and the function; <c>UseWhen</c> only when its predicate holds.
+/// Functions middlewares (the isolated worker's <c>IFunctionsWorkerMiddleware</c>, registered with the
+/// worker's own <c>UseMiddleware</c>/<c>UseWhen</c>) on Kestrel: registration order, outermost first, around
+/// the Next-style middleware and the function; <c>UseWhen</c> only when its predicate holds.
 /// </summary>
 public sealed class FunctionsMiddlewareTests : IAsyncLifetime
 {
@@ -34,7 +37,7 @@ public sealed class FunctionsMiddlewareTests : IAsyncLifetime
             b.Services.AddSingleton(_log);
             b.UseMiddleware<OuterMiddleware>()
              .UseMiddleware<InnerMiddleware>()
-             .UseWhen<ConditionalMiddleware>(ctx => ctx.HttpContext.Request.Headers.ContainsKey("x-run-c"));
+             .UseWhen<ConditionalMiddleware>(ctx => ctx.GetHttpContext()!.Request.Headers.ContainsKey("x-run-c"));
         });
     }
 
@@ -61,7 +64,7 @@ public sealed class FunctionsMiddlewareTests : IAsyncLifetime
     [Theory]
     [InlineData("GET")]
     [InlineData("DELETE")]
-    public async Task FunctionContext_Function_IsTheFunctionThePathAndMethodResolveTo(string method)
+    public async Task FunctionDefinition_IsTheFunctionThePathAndMethodResolveTo(string method)
     {
         var function = RoutePattern.Parse("/api/items/[id]").FunctionBaseName + "_" + method;
 
@@ -73,12 +76,34 @@ public sealed class FunctionsMiddlewareTests : IAsyncLifetime
     [Theory]
     [InlineData("GET", "/gone/nowhere")] // 404
     [InlineData("POST", "/api/items/7")] // 405: the route has no POST
-    public async Task FunctionContext_Function_IsNullWhenNothingResolves(string method, string path)
+    public async Task FunctionDefinition_IsTheFallbackWhenNoRouteFunctionTakesTheRequest(string method, string path)
     {
+        // As under the Functions host, where only the fallback function's route and methods match.
         await _app.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
-        Assert.Contains("A.function=null", _log.Steps);
+        Assert.Contains("A.function=zz_fallback", _log.Steps);
         Assert.DoesNotContain("fn", _log.Steps);
+    }
+
+    [Fact]
+    public async Task FunctionContext_CarriesTheRequestAndRouteValues_AsInTheWorker()
+    {
+        string? seen = null;
+        await using var app = await StartAsync(
+        [
+            Route("/api/items/[id]", null, (HttpVerb.GET, i => new(NextResponse.Text("ok")))),
+        ], null, b => b.UseMiddleware(async (context, next) =>
+        {
+            seen = $"{context.GetHttpContext()?.Request.Path} id={context.BindingContext.BindingData["id"]} " +
+                   $"cancel={context.CancellationToken.CanBeCanceled} services={context.InstanceServices is not null} " +
+                   $"trigger={context.FunctionDefinition.InputBindings["req"].Type}";
+            await next();
+        }));
+
+        var response = await app.Client.GetAsync("/api/items/a%2Fb");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/api/items/a%2Fb id=a/b cancel=True services=True trigger=httpTrigger", seen);
     }
 
     private List<string> Steps() => _log.Steps.Where(s => !s.Contains(".function=")).ToList();

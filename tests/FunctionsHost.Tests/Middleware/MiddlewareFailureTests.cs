@@ -12,7 +12,7 @@ public sealed class MiddlewareFailureTests : IAsyncLifetime
     private KestrelApp _app = null!;
 
     public async Task InitializeAsync() =>
-        _app = await ScenarioApp.StartAsync(ScenarioApp.Middleware(), b => b.Web.Logging.AddProvider(_logs));
+        _app = await ScenarioApp.StartAsync(ScenarioApp.Middleware(), b => b.Logging.AddProvider(_logs));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

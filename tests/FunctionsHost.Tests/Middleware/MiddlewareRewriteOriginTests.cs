@@ -33,7 +33,7 @@ public sealed class MiddlewareRewriteOriginTests : IAsyncLifetime
         _app = await ScenarioApp.StartAsync(middleware, b =>
         {
             b.Configuration["Serverless:Rewrites:AllowedHosts"] = "example.org, " + _other.Address.Authority;
-            b.Web.Logging.AddProvider(_logs);
+            b.Logging.AddProvider(_logs);
         });
     }
 

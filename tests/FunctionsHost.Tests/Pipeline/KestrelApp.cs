@@ -33,7 +33,7 @@ public sealed class KestrelApp : IAsyncDisposable
         configure?.Invoke(builder);
         var app = builder.Build();
         await app.StartAsync();
-        var address = app.Web.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new KestrelApp(app, new Uri(address));
     }
 
@@ -49,6 +49,6 @@ public sealed class KestrelApp : IAsyncDisposable
     {
         Client.Dispose();
         await _app.StopAsync();
-        await _app.Web.DisposeAsync();
+        await _app.Web!.DisposeAsync();
     }
 }

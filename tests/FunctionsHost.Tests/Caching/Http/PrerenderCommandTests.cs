@@ -40,7 +40,7 @@ public sealed class PrerenderCommandTests : IDisposable
         var deployBuilder = ServerlessApplication.CreateBuilder([], new Serverless.Routing.Functions.FunctionAppManifest(routes, null, buildId));
         FileStore(deployBuilder);
         var output = new StringWriter();
-        var code = await PrerenderCommand.RunAsync(deployBuilder.Manifest, deployBuilder.Build().Web.Services, output, output);
+        var code = await PrerenderCommand.RunAsync(deployBuilder.Manifest, deployBuilder.Build().Services, output, output);
 
         Assert.Equal(0, code);
         Assert.Contains("3 paths prerendered, 0 failed", output.ToString());

@@ -1,14 +1,15 @@
-using Serverless.FunctionsHost.Middleware;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
 
 namespace Serverless.FunctionsHost.Tests.Middleware.Support;
 
 /// <summary>Records <c>A&gt;</c> before and <c>&lt;A</c> after the rest of the pipeline, and the function it was given.</summary>
-public sealed class OuterMiddleware(OrderLog log) : IFunctionsMiddleware
+public sealed class OuterMiddleware(OrderLog log) : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
         log.Add("A>");
-        log.Add("A.function=" + (context.Function?.Name ?? "null"));
+        log.Add("A.function=" + context.FunctionDefinition.Name);
         await next(context);
         log.Add("<A");
     }

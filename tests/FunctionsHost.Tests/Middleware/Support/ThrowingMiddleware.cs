@@ -1,16 +1,17 @@
-using Serverless.FunctionsHost.Middleware;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
 
 namespace Serverless.FunctionsHost.Tests.Middleware.Support;
 
 /// <summary>Throws before calling next on <c>/boom/before</c>, after next on <c>/boom/after</c>.</summary>
-public sealed class ThrowingMiddleware : IFunctionsMiddleware
+public sealed class ThrowingMiddleware : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
-        var path = context.HttpContext.Request.Path.Value;
+        var path = context.GetHttpContext()!.Request.Path.Value;
         if (path == "/boom/before")
         {
-            context.HttpContext.Response.Headers["x-partial"] = "set before the throw";
+            context.GetHttpContext()!.Response.Headers["x-partial"] = "set before the throw";
             throw new InvalidOperationException("functions middleware secret at C:\\src\\Boom.cs");
         }
         await next(context);

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.Azure.Functions.Worker;
+using FunctionAppPlan = Serverless.FunctionsHost.FunctionApp.FunctionAppPlan;
+using Serverless.FunctionsHost.Worker;
+using Serverless.Routing.Functions;
+
+namespace Serverless.FunctionsHost.Middleware;
+
+/// <summary>
+/// The worker's <see cref="FunctionDefinition"/> of every function, built once: what
+/// <c>context.FunctionDefinition</c> says on Kestrel, matching what the worker reports for the same
+/// request (one HTTP trigger named <c>req</c>, an <c>http</c> return, the generated entry point).
+/// A request no route function takes is the fallback function's, as under the host.
+/// </summary>
+internal sealed class RouteFunctionDefinitions
+{
+    private readonly FrozenDictionary<RouteFunction, FunctionDefinition> _byFunction;
+    private readonly FunctionDefinition _fallback = new HttpFunctionDefinition(FunctionAppPlan.FallbackName);
+
+    private readonly FrozenSet<string> _names;
+
+    public RouteFunctionDefinitions(FunctionAppManifest manifest)
+    {
+        _byFunction = manifest.Functions.ToFrozenDictionary(f => f.Function, f => (FunctionDefinition)new HttpFunctionDefinition(f.Function.Name));
+        _names = _byFunction.Values.Select(d => d.Name).Append(_fallback.Name).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a route function or the fallback; false for the app's own <c>[Function]</c> methods.</summary>
+    public bool Contains(string functionName) => _names.Contains(functionName);
+
+    public FunctionDefinition For(RouteFunction? function) =>
+        function is not null && _byFunction.TryGetValue(function, out var definition) ? definition : _fallback;
+
+    private sealed class HttpFunctionDefinition(string name) : FunctionDefinition
+    {
+        private static readonly IImmutableDictionary<string, BindingMetadata> Trigger =
+            ImmutableDictionary<string, BindingMetadata>.Empty.Add(RouteFunctionEntryPoint.TriggerName, new Binding(RouteFunctionEntryPoint.TriggerName, "httpTrigger", BindingDirection.In));
+        private static readonly IImmutableDictionary<string, BindingMetadata> Return =
+            ImmutableDictionary<string, BindingMetadata>.Empty.Add("$return", new Binding("$return", "http", BindingDirection.Out));
+
+        public override ImmutableArray<FunctionParameter> Parameters => [];
+        public override string PathToAssembly => Path.Combine(AppContext.BaseDirectory, RouteFunctionEntryPoint.ScriptFile);
+        public override string EntryPoint => RouteFunctionEntryPoint.EntryPoint;
+        public override string Id => name;
+        public override string Name => name;
+        public override IImmutableDictionary<string, BindingMetadata> InputBindings => Trigger;
+        public override IImmutableDictionary<string, BindingMetadata> OutputBindings => Return;
+    }
+
+    private sealed class Binding(string name, string type, BindingDirection direction) : BindingMetadata
+    {
+        public override string Name => name;
+        public override string Type => type;
+        public override BindingDirection Direction => direction;
+    }
+}
