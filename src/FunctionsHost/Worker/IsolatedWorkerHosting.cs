@@ -17,6 +17,14 @@ internal static class IsolatedWorkerHosting
 {
     public static FunctionsApplicationBuilder CreateBuilder(string[] args)
     {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("FUNCTIONS_APPLICATION_DIRECTORY")) &&
+            string.IsNullOrEmpty(Environment.GetEnvironmentVariable("FUNCTIONS_WORKER_DIRECTORY")))
+            throw new InvalidOperationException(
+                "Started as an Azure Functions isolated worker (the command line has --functions-uri), but FUNCTIONS_APPLICATION_DIRECTORY " +
+                "is not set, so the worker cannot find its functions. The Functions host sets it when it launches the app (func start, Azure); " +
+                "a script that launches the worker itself must set it to the app's folder. To run the app without the Functions host, " +
+                "start it without the --functions-* arguments (dotnet run).");
+
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         // Same headers as on Kestrel standalone: no Server header.

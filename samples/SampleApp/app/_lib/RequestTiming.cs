@@ -15,7 +15,7 @@ public sealed class RequestTiming : IFunctionsWorkerMiddleware
         var http = context.GetHttpContext()!;
         http.Response.OnStarting(() =>
         {
-            http.Response.Headers["Server-Timing"] = $"app;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}";
+            http.Response.Headers.Append("Server-Timing", $"app;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}");
             return Task.CompletedTask;
         });
         await next(context);
