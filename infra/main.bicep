@@ -1,18 +1,24 @@
 // Serverless on Azure Functions Flex Consumption (FC1, Linux), azd layout.
 // Subscription scope: creates the resource group, then deploys resources.bicep into it.
 //
-// Runtime stack (functionAppConfig.runtime):
-//   default 'dotnet-isolated' / '10.0'. The app is a custom handler (host.json customHandler,
-//   enableProxyingHttpRequest), so the stack name only picks the platform image. Microsoft's own
-//   .NET custom-handler sample on Flex (Azure-Samples/mcp-sdk-functions-hosting-dotnet) ships
-//   exactly this: runtime dotnet-isolated (8.0 there) with a host.json customHandler running
-//   `dotnet <app>.dll`. That image carries the .NET runtime, so a framework-dependent publish works
-//   and no native executable bit has to survive the zip. 10.0 is listed as a Flex dotnet-isolated
-//   version by the Az.Functions runtime listing.
-//   'custom' (version '1.0') is the semantically exact stack and is listed for Flex in the
-//   Az.Functions stack data and allowed by the azd quickstart's Flex module, but a preview-era
-//   deployment rejected it, and we found no Microsoft sample deploying it; it also needs a
-//   self-contained linux-x64 publish. Switch with runtimeName=custom once confirmed.
+// Runtime stack (functionAppConfig.runtime) and the folder to deploy (docs/azure-functions.md):
+//   default 'dotnet-isolated' / '10.0': the app runs as a .NET isolated worker. Deploy the
+//   `dotnet publish` output (functions.metadata, worker.config.json, .azurefunctions/, host.json);
+//   the worker lists the route functions itself. This is the exact stack for that folder, and 10.0
+//   is listed as a Flex dotnet-isolated version by the Az.Functions runtime listing. The worker is
+//   not Native AOT capable.
+//   The custom handler (the Native AOT option) is a folder written by `<app> functions-layout`
+//   (host.json customHandler, enableProxyingHttpRequest, one function.json per route and verb).
+//   It runs on either stack:
+//   - 'dotnet-isolated' / '10.0' with that customHandler host.json. Microsoft's own .NET
+//     custom-handler sample on Flex (Azure-Samples/mcp-sdk-functions-hosting-dotnet) ships exactly
+//     this (8.0 there) with `dotnet <app>.dll`; the image carries the .NET runtime, so a
+//     framework-dependent publish works and no executable bit has to survive the zip.
+//   - 'custom' / '1.0', the semantically exact stack for a custom handler. It is listed for Flex in
+//     the Az.Functions stack data and allowed by the azd quickstart's Flex module, but a
+//     preview-era deployment rejected it, and we found no Microsoft sample deploying it; it needs a
+//     self-contained or Native AOT linux-x64 publish. Select it with runtimeName=custom
+//     (azd: SERVERLESS_RUNTIME_NAME=custom).
 
 targetScope = 'subscription'
 

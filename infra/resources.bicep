@@ -1,6 +1,8 @@
 // Everything for one Serverless deployment, at resource-group scope.
 // main.bicep calls this after creating the resource group (azd / `az deployment sub create`);
 // it can also be deployed alone into an existing group with `az deployment group create`.
+// The code is deployed separately (scripts/deploy.sh): a `dotnet publish` folder for the default
+// isolated worker, or a functions-layout folder for the custom handler.
 
 @description('Short name used in resource names (lowercase letters, digits, hyphens).')
 @minLength(1)
@@ -14,7 +16,7 @@ param resourceToken string = toLower(uniqueString(resourceGroup().id, appName, l
 
 param tags object = {}
 
-@description('Flex runtime stack; see main.bicep for the reasoning behind the default.')
+@description('Flex runtime stack: dotnet-isolated (default) runs the isolated worker (a dotnet publish folder) or a customHandler host.json; custom runs the self-contained or Native AOT custom handler. See main.bicep.')
 @allowed([
   'dotnet-isolated'
   'custom'

@@ -1,6 +1,8 @@
-// Flex Consumption (FC1, Linux) plan + Function App that runs the Serverless custom
-// handler. The host starts the Kestrel process named in host.json
-// (customHandler.description.defaultExecutablePath) and proxies HTTP to it.
+// Flex Consumption (FC1, Linux) plan + Function App for a Serverless app. With the default
+// dotnet-isolated stack the host starts the app as an isolated worker (worker.config.json) and
+// forwards HTTP to the worker's own Kestrel. With a custom-handler folder (host.json customHandler)
+// the host starts the executable named in customHandler.description.defaultExecutablePath and
+// proxies HTTP to it. The deployed folder decides; this module only sets the stack.
 
 param planName string
 param functionAppName string
@@ -25,7 +27,7 @@ param deploymentContainerName string
 
 param applicationInsightsConnectionString string
 
-@description('Flex runtime stack. See main.bicep for why dotnet-isolated is the default.')
+@description('Flex runtime stack: dotnet-isolated for the isolated worker (default) or a customHandler host.json, custom for a self-contained or Native AOT custom handler. See main.bicep.')
 @allowed([
   'dotnet-isolated'
   'custom'
