@@ -1,5 +1,6 @@
 using Serverless.FunctionApp.Tests.Support;
 using Serverless.Tests.Shared;
+using Serverless.Tests.Shared.Conformance;
 
 namespace Serverless.FunctionApp.Tests;
 
@@ -19,7 +20,7 @@ public sealed class ConformanceSuiteTests
         {
             await using var app = await AppProcess.StartAsync(TestPaths.ConformanceApp,
                 new Dictionary<string, string> { ["Serverless__Cache__Path"] = cacheFolder });
-            var (code, suite) = await ProcessRunner.RunConformanceSuiteAsync(app.BaseAddress);
+            var (code, suite) = await ConformanceSuite.RunAsync(TestPaths.RepoRoot, app.BaseAddress);
             Assert.True(code == 0, $"conformance suite failed:\n{suite}\n--- app output ---\n{app.Output}");
             Assert.Contains(" 0 failed", suite);
         }

@@ -1,5 +1,7 @@
 using Serverless.FunctionApp.Tests.Harness;
 using Serverless.FunctionApp.Tests.Support;
+using Serverless.Tests.Shared.Conformance;
+using Serverless.Tests.Shared.Processes;
 
 namespace Serverless.FunctionApp.Tests;
 
@@ -21,24 +23,19 @@ public sealed class ConformanceThroughHostModelTests
     [Fact]
     public async Task ConformanceSuitePassesThroughTheHostModel()
     {
-        var root = Directory.CreateTempSubdirectory("sls-conformance-").FullName;
+        var layout = Directory.CreateTempSubdirectory("sls-conformance-").FullName;
         try
         {
-            var layout = Path.Combine(root, "functions");
-            var (code, output) = await ProcessRunner.RunAsync("dotnet", TestPaths.ConformanceApp, "functions-layout", layout);
+            var (code, output) = await ProcessRunner.RunAsync("dotnet", TestPaths.ConformanceApp, "functions-layout", Path.Combine(layout, "functions"));
             Assert.True(code == 0, $"functions-layout failed ({code}):\n{output}");
 
-            await using var host = await FunctionsHostModel.StartAsync(layout);
-            var cases = Path.Combine(root, "cases.json");
-            var all = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "conformance", "cases.json")))!;
-            var kept = all["cases"]!.AsArray().Where(c => !AnsweredByTheHost.Contains((string?)c?["id"])).Select(c => c?.DeepClone()).ToArray();
-            File.WriteAllText(cases, new System.Text.Json.Nodes.JsonObject { ["cases"] = new System.Text.Json.Nodes.JsonArray(kept) }.ToJsonString());
-            var (suiteCode, suiteOutput) = await ProcessRunner.RunConformanceSuiteAsync(host.BaseAddress, cases);
+            await using var host = await FunctionsHostModel.StartAsync(Path.Combine(layout, "functions"));
+            var (suiteCode, suiteOutput) = await ConformanceSuite.RunAsync(TestPaths.RepoRoot, host.BaseAddress, AnsweredByTheHost);
             Assert.True(suiteCode == 0, $"conformance through the host model failed:\n{suiteOutput}\n--- handler output ---\n{host.Handler.Output}");
         }
         finally
         {
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+            try { Directory.Delete(layout, recursive: true); } catch (IOException) { }
         }
     }
 }

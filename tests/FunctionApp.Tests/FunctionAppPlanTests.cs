@@ -17,12 +17,12 @@ public sealed class FunctionAppPlanTests
     private static FunctionAppManifest Manifest(params RouteEntry[] routes) => new(routes, null, "test");
 
     [Fact]
-    public void RootRouteIsSlashAndDoesNotConflictWithTheFallback()
+    public void RootRouteMatchesOnlyTheRootAndDoesNotConflictWithTheFallback()
     {
         var plan = FunctionAppPlan.Create(Manifest(Route("/", null, HttpVerb.GET, HttpVerb.POST)));
         Assert.Equal(["r0_index_GET", "r0_index_POST", FunctionAppPlan.FallbackName], plan.Select(f => f.Name));
-        Assert.All(plan.Take(2), f => Assert.Equal("/", f.Route));
-        Assert.False(HostRouteRules.RoutesConflict("/", ["get", "head"], "{*path}", null));
+        Assert.All(plan.Take(2), f => Assert.Equal(FunctionAppPlan.RootRoute, f.Route));
+        Assert.False(HostRouteRules.RoutesConflict(FunctionAppPlan.RootRoute, ["get", "head"], "{*path}", null));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Serverless.FunctionApp.Tests.Harness;
 using Serverless.FunctionApp.Tests.Support;
+using Serverless.Tests.Shared.HostRouting;
 
 namespace Serverless.FunctionApp.Tests;
 

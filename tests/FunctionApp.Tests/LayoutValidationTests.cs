@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing.Template;
 using Serverless.FunctionApp.Tests.Harness;
 using Serverless.FunctionApp.Tests.Support;
+using Serverless.Tests.Shared.HostRouting;
 using Serverless.FunctionsHost.FunctionApp;
 using Serverless.Routing.Conventions;
 using Serverless.Routing.Matching;

@@ -1,13 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serverless.Tests.Shared.HostRouting;
+using Serverless.Tests.Shared.Loopback;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Serverless.FunctionApp.Tests.Harness;
@@ -60,14 +57,8 @@ public sealed class FunctionsHostModel : IAsyncDisposable
         var handler = await HandlerProcess.StartAsync(layoutDirectory, readinessBudget ?? TimeSpan.FromSeconds(30));
         try
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.ConfigureKestrel(k =>
-            {
-                k.Listen(IPAddress.Loopback, port);
-                k.Limits.MaxRequestBodySize = 104_857_600; // the host's documented 100 MB request limit
-                k.AddServerHeader = false;
-            });
+            // The host's documented 100 MB request limit.
+            var builder = LoopbackWeb.CreateBuilder(port, HttpProtocols.Http1AndHttp2, k => k.Limits.MaxRequestBodySize = 104_857_600);
             builder.Services.AddHttpForwarder();
             var web = builder.Build();
             var model = new FunctionsHostModel(web, handler, routes);
@@ -84,8 +75,7 @@ public sealed class FunctionsHostModel : IAsyncDisposable
             var destination = $"http://127.0.0.1:{handler.Port}/";
             web.Run(context => model.InvokeAsync(context, forwarder, invoker, config, destination, log));
             await web.StartAsync();
-            var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            model.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+            model.BaseAddress = web.BaseAddress();
             return model;
         }
         catch

@@ -1,0 +1,79 @@
+using System.Net;
+using Serverless.Tests.Shared.Conformance;
+using Serverless.Tests.Shared.Processes;
+using Serverless.WorkerHost.Tests.Support;
+
+namespace Serverless.WorkerHost.Tests.Apps;
+
+/// <summary>
+/// The conformance app as a real isolated worker behind the test host: the recorded Next.js cases give the
+/// same result as on standalone Kestrel, every function of its custom-handler plan is in the worker's
+/// metadata, and failures (a throwing handler, a client that goes away) stay inside one request.
+/// </summary>
+public sealed class ConformanceAppWorkerTests(ConformanceWorker app) : IClassFixture<ConformanceWorker>
+{
+    /// <summary>
+    /// Cases the Functions host answers before the worker sees them, as in the custom-handler model:
+    /// <c>//api/users/me</c> has an empty first segment, which no route template (not even the <c>{*path}</c>
+    /// fallback) matches, so the host answers 404 where Next.js redirects.
+    /// </summary>
+    private static readonly string[] AnsweredByTheHost = ["double-slash-leading"];
+
+    [Fact]
+    public async Task ConformanceSuite_PassesThroughTheWorker()
+    {
+        var (code, output) = await ConformanceSuite.RunAsync(AppBuilds.RepoRoot, app.Host.BaseAddress, AnsweredByTheHost);
+
+        Assert.True(code == 0, $"conformance through the worker failed:\n{output}\n--- worker ---\n{app.Log}");
+        Assert.Contains(" 0 failed", output);
+    }
+
+    [Fact]
+    public async Task EveryFunctionOfTheCustomHandlerPlan_IsInTheWorkersMetadata()
+    {
+        var layout = Directory.CreateTempSubdirectory("sls-worker-layout-").FullName;
+        try
+        {
+            var (code, output) = await ProcessRunner.RunAsync("dotnet", Path.Combine(app.AppDirectory, app.AppDll), "functions-layout", Path.Combine(layout, "f"));
+            Assert.True(code == 0, output);
+            var planned = Directory.EnumerateDirectories(Path.Combine(layout, "f")).Where(d => File.Exists(Path.Combine(d, "function.json")))
+                .Select(d => Path.GetFileName(d)!).Order().ToList();
+
+            Assert.Equal(planned, app.Host.Functions.Select(f => f.Name).Order().ToList());
+            Assert.Contains(app.Host.Functions, f => f.Name == "r0_index_GET" && f.Route == "{_:length(0)?}");
+        }
+        finally
+        {
+            Directory.Delete(layout, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AThrowingHandler_IsA500WithAnEmptyBody_AndTheReasonOnlyInTheLog()
+    {
+        using var response = await app.Client.GetAsync("/api/throws");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(response.Headers, h => h.Value.Any(v => v.Contains("boom")));
+        Assert.Contains(app.Host.Logs, l => l.Message.Contains("threw; answered 500") && l.Exception!.Contains("boom from handler"));
+    }
+
+    [Fact]
+    public async Task AClientThatDisconnectsMidResponse_LeavesTheWorkerServing()
+    {
+        using (var cancel = new CancellationTokenSource())
+        {
+            var response = await app.Client.GetAsync("/api/stream", HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+            var body = await response.Content.ReadAsStreamAsync(cancel.Token);
+            await body.ReadExactlyAsync(new byte[4], cancel.Token); // "one,"
+            cancel.Cancel();
+            response.Dispose(); // the connection goes away mid-body
+        }
+
+        await app.Host.WaitForInvocationsAsync(TimeSpan.FromSeconds(10));
+        using var next = await app.Client.GetAsync("/api/users/me");
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.False(System.Diagnostics.Process.GetProcessById(app.Host.WorkerProcessId).HasExited);
+    }
+}

@@ -1,0 +1,54 @@
+using Serverless.WorkerHost.Tests.Harness;
+using Serverless.WorkerHost.Tests.Support;
+
+namespace Serverless.WorkerHost.Tests.Apps;
+
+/// <summary>
+/// A worker that cannot start says why and how to fix it, in the output the Functions host shows
+/// (the worker's stderr), instead of failing later on the first request.
+/// </summary>
+public sealed class WorkerStartupErrorTests
+{
+    [Fact]
+    public async Task AMalformedHostJson_IsReportedWithItsPathAndTheFix()
+    {
+        var copy = CopyOf(AppBuilds.SampleApp);
+        try
+        {
+            File.WriteAllText(Path.Combine(copy, "host.json"), "{ \"version\": \"2.0\", ");
+
+            var error = await Assert.ThrowsAsync<WorkerStartupException>(() => WorkerTestHost.StartAsync(copy, "SampleApp.dll"));
+
+            Assert.Contains($"{Path.Combine(copy, "host.json")} is not valid JSON", error.Output);
+            Assert.Contains("Fix the file or delete it", error.Output);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AMissingApplicationDirectorySetting_SaysWhoSetsIt()
+    {
+        var app = AppBuilds.SampleApp;
+        var error = await Assert.ThrowsAsync<WorkerStartupException>(() => WorkerTestHost.StartAsync(app, "SampleApp.dll",
+            new Dictionary<string, string> { ["FUNCTIONS_APPLICATION_DIRECTORY"] = "", ["FUNCTIONS_WORKER_DIRECTORY"] = "" }));
+
+        Assert.Contains("FUNCTIONS_APPLICATION_DIRECTORY is not set", error.Output);
+        Assert.Contains("The Functions host sets it", error.Output);
+    }
+
+    private static string CopyOf(string appDirectory)
+    {
+        var copy = Directory.CreateTempSubdirectory("sls-worker-app-").FullName;
+        foreach (var file in Directory.EnumerateFiles(appDirectory, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(appDirectory, file);
+            if (relative.StartsWith(".serverless")) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, relative))!);
+            File.Copy(file, Path.Combine(copy, relative));
+        }
+        return copy;
+    }
+}

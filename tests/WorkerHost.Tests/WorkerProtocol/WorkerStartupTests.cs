@@ -1,0 +1,34 @@
+using Serverless.WorkerHost.Tests.Harness;
+
+namespace Serverless.WorkerHost.Tests.WorkerProtocol;
+
+/// <summary>
+/// Start-up fails fast and says where. The "worker" here is this test assembly itself: started with the
+/// host's worker arguments, its Program prints its usage and exits 2, like an app that is not a worker.
+/// </summary>
+public sealed class WorkerStartupTests
+{
+    private static readonly string Self = typeof(WorkerStartupTests).Assembly.Location;
+
+    [Fact]
+    public async Task AWorkerThatExitsFailsWithItsExitCodeAndOutput()
+    {
+        var error = await Assert.ThrowsAsync<WorkerStartupException>(() => WorkerTestHost.StartAsync(AppContext.BaseDirectory, Self));
+        Assert.Equal("StartStream", error.Step);
+        Assert.Contains("exited with code 2", error.Message);
+        Assert.Contains("usage:", error.Output);
+    }
+
+    [Fact]
+    public async Task ARunOutBudgetNamesTheStepNotReached()
+    {
+        var error = await Assert.ThrowsAsync<WorkerStartupException>(() =>
+            WorkerTestHost.StartAsync(AppContext.BaseDirectory, Self, startupBudget: TimeSpan.FromMilliseconds(1)));
+        Assert.Equal("StartStream", error.Step);
+        Assert.Contains("start-up budget", error.Message);
+    }
+
+    [Fact]
+    public async Task AMissingAppIsReportedBeforeAnythingStarts() =>
+        await Assert.ThrowsAsync<FileNotFoundException>(() => WorkerTestHost.StartAsync(AppContext.BaseDirectory, "NoSuchApp.dll"));
+}
