@@ -37,6 +37,9 @@ public static class Program
         {
             var stop = new TaskCompletionSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+            // SIGTERM too (scripts, benchmarks), so the worker is terminated and not left running.
+            using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
+                context => { context.Cancel = true; stop.TrySetResult(); });
             Console.WriteLine("Ctrl+C to stop.");
             await stop.Task;
             await ReportAsync(host);
