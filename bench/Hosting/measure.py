@@ -3,11 +3,11 @@
 
     python3 bench/Hosting/measure.py [--runs 5] [--seconds 5] [--skip-aot]
 
-Builds tests/ConformanceApp in Release (JIT publish, and a Native AOT publish unless --skip-aot or clang is
-missing), the two test hosts in Release, then for each mode starts the app the way that mode starts it and
-times spawn -> the first 200 of GET /api/users/42, and sequential latency with `wrk -t1 -c1 --latency`
+Builds samples/SampleApp in Release (JIT publish, and a Native AOT publish unless --skip-aot or clang is
+missing; the conformance app is not AOT-clean), the two test hosts in Release, then for each mode starts
+the app the way that mode starts it and times spawn -> the first 200 of GET /api/users/1, and sequential latency with `wrk -t1 -c1 --latency`
 (one connection, one request at a time). Modes:
-  standalone        dotnet ConformanceApp.dll --urls ...             (no host in front)
+  standalone        dotnet SampleApp.dll --urls ...                  (no host in front)
   custom-jit        custom-handler layout behind the host model      (FunctionApp.Tests host-model)
   custom-aot        the same with the Native AOT executable
   worker            dotnet-isolated worker behind the gRPC test host (WorkerHost.Tests serve)
@@ -17,7 +17,8 @@ proxy hop on loopback. Needs wrk (apt-get install wrk).
 import argparse, json, os, re, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PATH = "/api/users/42"
+PATH = "/api/users/1"
+APP, PROJECT = "SampleApp", "samples/SampleApp"
 
 
 def run(*cmd, cwd=ROOT):
@@ -98,23 +99,23 @@ def main():
 
     out = tempfile.mkdtemp(prefix="sls-hosting-")
     jit, aot = os.path.join(out, "jit"), os.path.join(out, "aot")
-    run("dotnet", "publish", "tests/ConformanceApp", "-c", "Release", "-o", jit, "--nologo")
+    run("dotnet", "publish", PROJECT, "-c", "Release", "-o", jit, "--nologo")
     run("dotnet", "build", "tests/WorkerHost.Tests", "-c", "Release", "--nologo")
     run("dotnet", "build", "tests/FunctionApp.Tests", "-c", "Release", "--nologo")
-    run("dotnet", os.path.join(jit, "ConformanceApp.dll"), "functions-layout", jit + "-functions")
+    run("dotnet", os.path.join(jit, APP + ".dll"), "functions-layout", jit + "-functions")
     with_aot = not a.skip_aot and shutil.which("clang")
     if with_aot:
-        run("dotnet", "publish", "tests/ConformanceApp", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", aot, "--nologo")
-        run(os.path.join(aot, "ConformanceApp"), "functions-layout", aot + "-functions")
+        run("dotnet", "publish", PROJECT, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", aot, "--nologo")
+        run(os.path.join(aot, APP), "functions-layout", aot + "-functions")
 
     worker_host = os.path.join(ROOT, "tests/WorkerHost.Tests/bin/Release/net10.0/Serverless.WorkerHost.Tests.dll")
     model_host = os.path.join(ROOT, "tests/FunctionApp.Tests/bin/Release/net10.0/Serverless.FunctionApp.Tests.dll")
     cache = {"Serverless__Cache__Store": "memory"}
     rows = []
     port = free_port()
-    rows.append(measure("standalone", ["dotnet", os.path.join(jit, "ConformanceApp.dll"), "--urls", f"http://127.0.0.1:{port}"], port, a.runs, a.seconds, cache))
+    rows.append(measure("standalone", ["dotnet", os.path.join(jit, APP + ".dll"), "--urls", f"http://127.0.0.1:{port}"], port, a.runs, a.seconds, cache))
     port = free_port()
-    rows.append(measure("worker", ["dotnet", worker_host, "serve", jit, "ConformanceApp.dll", "--port", str(port)], port, a.runs, a.seconds, cache))
+    rows.append(measure("worker", ["dotnet", worker_host, "serve", jit, APP + ".dll", "--port", str(port)], port, a.runs, a.seconds, cache))
     port = free_port()
     rows.append(measure("custom-jit", ["dotnet", model_host, "host-model", jit + "-functions", "--port", str(port), "--quiet"], port, a.runs, a.seconds, cache))
     if with_aot:

@@ -20,7 +20,6 @@ if [ ! -f "$dir/host.json" ]; then
   echo "deploy.sh: $dir has no host.json; give the dotnet publish output or a functions-layout folder." >&2
   exit 1
 fi
-# A layout folder also holds the publish output's worker files, so look for customHandler first.
 if grep -q '"customHandler"' "$dir/host.json"; then
   kind="custom handler (functions-layout folder)"
 elif [ -f "$dir/functions.metadata" ] || [ -f "$dir/worker.config.json" ]; then

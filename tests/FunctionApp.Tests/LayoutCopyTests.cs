@@ -10,7 +10,7 @@ public sealed class LayoutCopyTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
-    public void AppFilesAreCopied_ButTheLocalFileCacheIsNot()
+    public void AppFilesAreCopied_ButNotTheLocalFileCacheNorTheWorkerSdkFiles()
     {
         var app = Directory.CreateDirectory(Path.Combine(_root, "app")).FullName;
         File.WriteAllText(Path.Combine(app, "App.dll"), "");
@@ -19,6 +19,10 @@ public sealed class LayoutCopyTests : IDisposable
         File.WriteAllText(Path.Combine(app, "public", "hello.txt"), "hi");
         Directory.CreateDirectory(Path.Combine(app, ".serverless", "cache"));
         File.WriteAllText(Path.Combine(app, ".serverless", "cache", "entry"), "stale bytes of a local run");
+        foreach (var workerFile in new[] { "functions.metadata", "worker.config.json", "extensions.json" })
+            File.WriteAllText(Path.Combine(app, workerFile), "{}");
+        Directory.CreateDirectory(Path.Combine(app, ".azurefunctions"));
+        File.WriteAllText(Path.Combine(app, ".azurefunctions", "function.deps.json"), "{}");
         var output = Path.Combine(_root, "functions");
 
         FunctionAppLayoutWriter.Write(SampleApp.GeneratedFunctions.Manifest, app, "App", output);
@@ -26,5 +30,10 @@ public sealed class LayoutCopyTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "App.dll")));
         Assert.True(File.Exists(Path.Combine(output, "public", "hello.txt")));
         Assert.False(Directory.Exists(Path.Combine(output, ".serverless")));
+        // A custom-handler folder must not also look like a dotnet-isolated worker app to the host.
+        Assert.False(File.Exists(Path.Combine(output, "worker.config.json")));
+        Assert.False(File.Exists(Path.Combine(output, "functions.metadata")));
+        Assert.False(File.Exists(Path.Combine(output, "extensions.json")));
+        Assert.False(Directory.Exists(Path.Combine(output, ".azurefunctions")));
     }
 }

@@ -91,6 +91,12 @@ public static class FunctionAppLayoutWriter
         Directory.CreateDirectory(output);
     }
 
+    // The Worker SDK's files make a folder a dotnet-isolated worker app; on the dotnet-isolated stack the host
+    // could start the app as a worker beside (or instead of) the custom handler, so the layout leaves them out.
+    private static bool IsWorkerFile(string relative) =>
+        relative is "functions.metadata" or "worker.config.json" or "extensions.json" ||
+        relative.StartsWith(".azurefunctions" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     private static void CopyApp(string source, string output)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
@@ -99,6 +105,7 @@ public static class FunctionAppLayoutWriter
             if (relative.Equals("host.json", StringComparison.OrdinalIgnoreCase)) continue; // written merged
             // The file cache of a local run is runtime state, not part of the app: never deploy it.
             if (relative.StartsWith(".serverless" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            if (IsWorkerFile(relative)) continue;
             var target = Path.Combine(output, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // File.Copy keeps the Unix mode bits, so a self-contained executable stays executable.

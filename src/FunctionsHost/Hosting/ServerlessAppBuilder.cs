@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Azure.Functions.Worker;
@@ -51,6 +52,8 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
 
         if (Mode == HostingMode.IsolatedWorker)
         {
+            if (!IsolatedWorkerSupport.IsSupported)
+                throw new PlatformNotSupportedException(IsolatedWorkerSupport.NotSupportedMessage);
             _worker = IsolatedWorkerHosting.CreateBuilder(hostArgs);
             Host = _worker;
         }
@@ -99,15 +102,36 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
     /// </summary>
     public IFunctionsWorkerApplicationBuilder Use(Func<FunctionExecutionDelegate, FunctionExecutionDelegate> middleware)
     {
-        if (_worker is not null) _worker.Use(middleware);
+        if (IsolatedWorkerSupport.IsSupported && _worker is not null) _worker.Use(middleware);
         else _middlewares.Use(middleware);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a Functions middleware around every function (resolved from DI as a singleton, first registered
+    /// outermost), exactly as the worker's <c>UseMiddleware&lt;T&gt;()</c> extension does. This overload is the
+    /// one C# picks on a Serverless builder: it keeps <typeparamref name="T"/>'s constructor for trimming and
+    /// Native AOT, which the worker's extension does not.
+    /// </summary>
+    public ServerlessAppBuilder UseMiddleware<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>()
+        where T : class, IFunctionsWorkerMiddleware => UseWhen<T>(static _ => true);
+
+    /// <summary>Adds a Functions middleware that runs only when <paramref name="predicate"/> holds; as the worker's <c>UseWhen&lt;T&gt;()</c>.</summary>
+    public ServerlessAppBuilder UseWhen<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>(Func<FunctionContext, bool> predicate)
+        where T : class, IFunctionsWorkerMiddleware
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        Services.AddSingleton<T>();
+        Use(next => context => predicate(context)
+            ? context.InstanceServices.GetRequiredService<T>().Invoke(context, next)
+            : next(context));
         return this;
     }
 
     /// <summary>Builds the app.</summary>
     public ServerlessApp Build()
     {
-        if (_worker is null)
+        if (!IsolatedWorkerSupport.IsSupported || _worker is null)
             return new ServerlessApp(this, Web!.Build());
         IsolatedWorkerHosting.ListRouteFunctions(Services, Manifest);
         return new ServerlessApp(this, _worker.Build());
