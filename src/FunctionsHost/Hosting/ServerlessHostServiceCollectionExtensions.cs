@@ -36,7 +36,8 @@ internal static class ServerlessHostServiceCollectionExtensions
             sp.GetRequiredService<RouteStage>(),
             sp.GetRequiredService<RoutePrefix>(),
             sp.GetRequiredService<ILogger<RequestPipeline>>(),
-            answerReadinessPings: mode == HostingMode.CustomHandler));
+            answerReadinessPings: mode == HostingMode.CustomHandler,
+            maxRequestBodySize: long.TryParse(configuration["Serverless:MaxRequestBodySize"], out var limit) && limit > 0 ? limit : null));
         return services;
     }
 }

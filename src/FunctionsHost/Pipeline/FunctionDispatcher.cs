@@ -8,8 +8,9 @@ namespace Serverless.FunctionsHost.Pipeline;
 
 /// <summary>
 /// Runs one function against an HTTP context: binds the invocation, turns navigation helpers into
-/// responses, and makes any failure a 500 with an empty body (logged with the function name; no
-/// stack trace reaches the client). Headers middleware set are kept on every outcome.
+/// responses, answers a body the client got wrong with a 4xx, and makes any other failure a 500 with an
+/// empty body (logged with the function name; no stack trace reaches the client). A client that went away
+/// is not a failure. Headers middleware set are kept on every outcome.
 /// </summary>
 public sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
 {
@@ -27,6 +28,16 @@ public sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
         catch (NavigationException navigation)
         {
             result = navigation.ToResponse();
+        }
+        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away: nothing to answer, nothing the handler did wrong (logged once as aborted)
+        }
+        catch (Exception e) when (!context.Response.HasStarted && ClientErrors.Classify(context, e) is { } clientError)
+        {
+            PipelineLog.BadRequestBody(logger, function.Name, clientError.StatusCode, clientError.Message);
+            await ClientErrors.WriteAsync(context, clientError, middlewareResponse);
+            return;
         }
         catch (Exception e) when (!context.Response.HasStarted)
         {
@@ -55,6 +66,10 @@ public sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
         try
         {
             await result.ExecuteAsync(context);
+        }
+        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away mid-response (a stream, a large body): not a handler failure.
         }
         catch (Exception e) when (!context.Response.HasStarted)
         {

@@ -50,6 +50,17 @@ public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, 
         {
             response = await middleware.Invoke(NextRequest.ForMiddleware(context));
         }
+        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return Outcome.Answered; // the client went away; nobody to answer
+        }
+        catch (Exception e) when (ClientErrors.Classify(context, e) is { } clientError)
+        {
+            // The middleware read a body the client got wrong: a 4xx, as for a handler.
+            PipelineLog.BadRequestBody(logger, middleware.SourceFile, clientError.StatusCode, clientError.Message);
+            await ClientErrors.WriteAsync(context, clientError, null);
+            return Outcome.Answered;
+        }
         catch (Exception e)
         {
             PipelineLog.MiddlewareThrew(logger, e, middleware.SourceFile, context.Request.Method, feature.RawPath);

@@ -26,6 +26,12 @@ internal static partial class PipelineLog
     [LoggerMessage(8, LogLevel.Error, "A Functions middleware threw on {Method} {Path} (response already started: {Started}); answered 500 with an empty body unless the response had started.")]
     public static partial void FunctionsMiddlewareThrew(ILogger logger, Exception exception, string method, string path, bool started);
 
+    [LoggerMessage(9, LogLevel.Information, "Function '{FunctionName}' answered {Status}: {Reason}")]
+    public static partial void BadRequestBody(ILogger logger, string functionName, int status, string reason);
+
+    [LoggerMessage(10, LogLevel.Debug, "'{FunctionName}' {Method} {Path} aborted by the client after {DurationMs:0.0} ms")]
+    public static partial void Aborted(ILogger logger, string functionName, string method, string path, double durationMs);
+
     [LoggerMessage(7, LogLevel.Error, "Middleware {SourceFile} kept rewriting to paths it matches; stopped at {Path} after {Runs} runs and answered 500.")]
     public static partial void RewriteLoop(ILogger logger, string sourceFile, string path, int runs);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
@@ -28,10 +29,13 @@ internal sealed class RequestPipeline
     private readonly bool _answerReadinessPings;
     private readonly RoutePrefix _prefix;
     private readonly RouteFunctionDefinitions _definitions;
+    private readonly long? _maxRequestBodySize;
 
     public RequestPipeline(FunctionAppManifest manifest, FunctionsMiddlewarePipeline middlewares, RouteFunctionDefinitions definitions,
-        NextMiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, ILogger<RequestPipeline> logger, bool answerReadinessPings)
+        NextMiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, ILogger<RequestPipeline> logger, bool answerReadinessPings,
+        long? maxRequestBodySize = null)
     {
+        _maxRequestBodySize = maxRequestBodySize;
         _prefix = prefix;
         _manifest = manifest;
         _definitions = definitions;
@@ -65,9 +69,22 @@ internal sealed class RequestPipeline
         {
             FunctionsMiddlewareFailed(context, e);
         }
+        catch (Exception)
+        {
+            // The client went away: not a failure of anything in the app (logged once below, at debug).
+        }
 
-        var name = context.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? "(no function)";
-        PipelineLog.Invocation(_logger, name, request.Method, NextRequest.RawPath(context), context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        LogInvocation(context, context.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? "(no function)", started);
+    }
+
+    /// <summary>The one log line per request: Information with the status, or Debug when the client went away.</summary>
+    public void LogInvocation(HttpContext context, string functionName, long started)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (context.RequestAborted.IsCancellationRequested)
+            PipelineLog.Aborted(_logger, functionName, context.Request.Method, NextRequest.RawPath(context), elapsed);
+        else
+            PipelineLog.Invocation(_logger, functionName, context.Request.Method, NextRequest.RawPath(context), context.Response.StatusCode, elapsed);
     }
 
     /// <summary>
@@ -93,6 +110,9 @@ internal sealed class RequestPipeline
         }
 
         InternalHeaders.Strip(request.Headers);
+        // Serverless:MaxRequestBodySize, in every mode (the worker's Kestrel too); a larger body is answered 413.
+        if (_maxRequestBodySize is { } limit && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = limit;
         context.Features.Set(new ServerlessFeature(routedPath, rawQuery));
         return true;
     }

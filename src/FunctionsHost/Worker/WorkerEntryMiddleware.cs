@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Invocation;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Middleware;
 using Serverless.FunctionsHost.Pipeline;
-using Serverless.Routing.Http;
 
 namespace Serverless.FunctionsHost.Worker;
 
@@ -17,8 +15,8 @@ namespace Serverless.FunctionsHost.Worker;
 /// Functions middleware into a 500 (the worker would answer 200 with an empty body). The app's own
 /// <c>[Function]</c> methods, if any, pass through untouched.
 /// </summary>
-internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunctionExecutor executor, RouteFunctionDefinitions functions,
-    ILogger<RequestPipeline> logger) : IFunctionsWorkerMiddleware
+internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunctionExecutor executor, RouteFunctionDefinitions functions)
+    : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
@@ -41,13 +39,16 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
             {
                 pipeline.FunctionsMiddlewareFailed(http, e);
             }
+            catch (Exception)
+            {
+                // The client went away: the invocation did nothing wrong, so it does not fail (logged once, at debug).
+            }
         }
 
         // The pipeline wrote the response itself; an IResult that writes nothing tells the integration
         // so (a function that returns nothing is logged as a missing HTTP response).
         context.GetInvocationResult().Value = Results.Empty;
-        var name = http.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? context.FunctionDefinition.Name;
-        PipelineLog.Invocation(logger, name, http.Request.Method, NextRequest.RawPath(http), http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        pipeline.LogInvocation(http, http.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? context.FunctionDefinition.Name, started);
     }
 
     internal static HttpContext HttpContextOf(FunctionContext context) =>

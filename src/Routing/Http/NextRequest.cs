@@ -15,7 +15,7 @@ namespace Serverless.Routing.Http;
 /// <code>
 /// public static async Task&lt;IResult&gt; POST(NextRequest request)
 /// {
-///     var body = await request.JsonAsync();          // invalid JSON throws: a 500, as in Next.js
+///     var body = await request.JsonAsync();          // invalid JSON: answered 400 (Next.js answers 500)
 ///     return NextResponse.Json(new { received = body });
 /// }
 /// </code>
@@ -64,29 +64,68 @@ public sealed class NextRequest
     /// <summary>The request body stream.</summary>
     public Stream Body => _context.Request.Body;
 
-    /// <summary>Reads the body as text (UTF-8).</summary>
-    public async Task<string> TextAsync()
+    /// <summary>Reads the body as text (UTF-8; invalid bytes become U+FFFD, as in Next.js).</summary>
+    public Task<string> TextAsync() => ReadAsync("text", async aborted =>
     {
         using var reader = new StreamReader(_context.Request.Body);
-        return await reader.ReadToEndAsync(_context.RequestAborted);
-    }
+        return await reader.ReadToEndAsync(aborted);
+    });
 
-    /// <summary>Parses the body as JSON; invalid JSON throws <see cref="JsonException"/>.</summary>
-    public async Task<JsonNode?> JsonAsync() =>
-        await JsonNode.ParseAsync(_context.Request.Body, cancellationToken: _context.RequestAborted);
+    /// <summary>Reads the body as bytes (<c>request.arrayBuffer()</c>).</summary>
+    public Task<byte[]> BytesAsync() => ReadAsync("bytes", async aborted =>
+    {
+        using var buffer = new MemoryStream();
+        await _context.Request.Body.CopyToAsync(buffer, aborted);
+        return buffer.ToArray();
+    });
 
-    /// <summary>Deserialises the body with source-generated metadata (Native AOT friendly).</summary>
-    public async Task<T?> JsonAsync<T>(JsonTypeInfo<T> typeInfo) =>
-        await JsonSerializer.DeserializeAsync(_context.Request.Body, typeInfo, _context.RequestAborted);
+    /// <summary>Parses the body as JSON; a malformed or empty body throws <see cref="RequestBodyException"/> (answered 400).</summary>
+    public Task<JsonNode?> JsonAsync() =>
+        ReadAsync("JSON", aborted => JsonNode.ParseAsync(_context.Request.Body, cancellationToken: aborted));
 
-    /// <summary>Deserialises the body by reflection.</summary>
+    /// <summary>
+    /// Deserialises the body with source-generated metadata (Native AOT friendly). A body that is not JSON or
+    /// not of the expected shape throws <see cref="RequestBodyException"/> (answered 400).
+    /// </summary>
+    public Task<T?> JsonAsync<T>(JsonTypeInfo<T> typeInfo) =>
+        ReadAsync("JSON", aborted => JsonSerializer.DeserializeAsync(_context.Request.Body, typeInfo, aborted).AsTask());
+
+    /// <summary>Deserialises the body by reflection; errors as <see cref="JsonAsync{T}(JsonTypeInfo{T})"/>.</summary>
     [RequiresUnreferencedCode("Uses reflection-based JSON; pass a JsonTypeInfo<T> for trimming and AOT.")]
     [RequiresDynamicCode("Uses reflection-based JSON; pass a JsonTypeInfo<T> for trimming and AOT.")]
-    public async Task<T?> JsonAsync<T>() =>
-        await JsonSerializer.DeserializeAsync<T>(_context.Request.Body, JsonSerializerOptions.Web, _context.RequestAborted);
+    public Task<T?> JsonAsync<T>() =>
+        ReadAsync("JSON", aborted => JsonSerializer.DeserializeAsync<T>(_context.Request.Body, JsonSerializerOptions.Web, aborted).AsTask());
 
-    /// <summary>Reads an urlencoded or multipart body.</summary>
-    public async Task<FormData> FormDataAsync() => new(await _context.Request.ReadFormAsync(_context.RequestAborted));
+    /// <summary>Reads an urlencoded or multipart body; anything else, or a malformed one, throws <see cref="RequestBodyException"/> (answered 400).</summary>
+    public Task<FormData> FormDataAsync() =>
+        ReadAsync("form", async aborted => new FormData(await _context.Request.ReadFormAsync(aborted)));
+
+    // Turns the readers' exceptions into what the client did wrong. A body over the size limit or cut short
+    // surfaces from the server as BadHttpRequestException, which the pipeline answers with its own status;
+    // a client that went away is not a bad request at all, so its exceptions pass through untouched.
+    private async Task<T> ReadAsync<T>(string expected, Func<CancellationToken, Task<T>> read)
+    {
+        try
+        {
+            return await read(_context.RequestAborted);
+        }
+        catch (Exception e) when (!_context.RequestAborted.IsCancellationRequested && Malformed(expected, e) is { } message)
+        {
+            throw new RequestBodyException(StatusCodes.Status400BadRequest, message, e);
+        }
+    }
+
+    private static string? Malformed(string expected, Exception e) => e switch
+    {
+        JsonException json => "The request body is not valid JSON or not the JSON this endpoint expects" +
+            (json.Path is { Length: > 1 } path ? $" at {path}" : "") +
+            (json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})." : "."),
+        InvalidDataException => "The request body is not a valid form (multipart/form-data or application/x-www-form-urlencoded).",
+        InvalidOperationException when expected == "form" =>
+            "The request body is not a form: send Content-Type application/x-www-form-urlencoded or multipart/form-data.",
+        IOException and not Microsoft.AspNetCore.Http.BadHttpRequestException => $"The request body ended before the {expected} was complete.",
+        _ => null,
+    };
 
     private string Search()
     {

@@ -8,6 +8,10 @@ namespace SampleApp.Lib;
 [JsonSerializable(typeof(IReadOnlyList<User>))]
 [JsonSerializable(typeof(NewUser))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(ApiError))]
 public sealed partial class SampleJson : JsonSerializerContext;
 
 public sealed record NewUser(string Name);
+
+/// <summary>A 400 body: <c>{"error": "..."}</c>.</summary>
+public sealed record ApiError(string Error);
