@@ -6,13 +6,17 @@ namespace Serverless.FunctionApp.Tests;
 
 /// <summary>
 /// The acceptance test: the conformance app started as a user would (<c>--urls</c> on a free
-/// loopback port, real Kestrel), and every case of <c>tests/conformance/cases.json</c> run against it.
-/// A failure prints each failing case id, the request and what differed.
+/// loopback port, real Kestrel), and every case of <c>tests/conformance/cases.json</c> (the shared oracle
+/// cases, quirks left out) and of <c>tests/conformance/edge-cases.json</c> (request-edge cases recorded by
+/// <c>record.py</c>, quirks included: we match them all) run against it. A failure prints each failing case
+/// id, the request and what differed.
 /// </summary>
 public sealed class ConformanceSuiteTests
 {
-    [Fact]
-    public async Task EveryObservedCasePasses_OnKestrel()
+    [Theory]
+    [InlineData(ConformanceSuite.ObservedCases, true)]
+    [InlineData(ConformanceSuite.EdgeCases, false)]
+    public async Task EveryRecordedCasePasses_OnKestrel(string casesFile, bool skipQuirks)
     {
         // A cache folder of its own: runs never see each other's entries.
         var cacheFolder = Directory.CreateTempSubdirectory("sls-conformance-cache-").FullName;
@@ -20,8 +24,8 @@ public sealed class ConformanceSuiteTests
         {
             await using var app = await AppProcess.StartAsync(TestPaths.ConformanceApp,
                 new Dictionary<string, string> { ["Serverless__Cache__Path"] = cacheFolder });
-            var (code, suite) = await ConformanceSuite.RunAsync(TestPaths.RepoRoot, app.BaseAddress);
-            Assert.True(code == 0, $"conformance suite failed:\n{suite}\n--- app output ---\n{app.Output}");
+            var (code, suite) = await ConformanceSuite.RunAsync(TestPaths.RepoRoot, app.BaseAddress, casesFile: casesFile, skipQuirks: skipQuirks);
+            Assert.True(code == 0, $"conformance suite ({casesFile}) failed:\n{suite}\n--- app output ---\n{app.Output}");
             Assert.Contains(" 0 failed", suite);
         }
         finally

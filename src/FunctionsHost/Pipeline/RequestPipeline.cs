@@ -96,13 +96,22 @@ internal sealed class RequestPipeline
         var request = context.Request;
         var rawPath = NextRequest.RawPath(context);
         var rawQuery = request.QueryString.Value ?? "";
+        if (rawPath.AsSpan().ContainsAny(ControlCharacters) || rawQuery.AsSpan().ContainsAny(ControlCharacters))
+        {
+            // Kestrel lets a raw tab or other control character through in the request-target; Node's parser
+            // (and RFC 9112) refuse it: 400, empty, and the connection closed, before anything else runs.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.Headers.Connection = "close";
+            return false;
+        }
         if (SlashRedirect.GetLocation(rawPath, rawQuery.Length > 0 ? rawQuery[1..] : null) is { } location)
         {
             await WriteSlashRedirectAsync(context, location);
             return false;
         }
 
-        if (!_prefix.TryStrip(rawPath, out var routedPath))
+        // A "#" fragment in the target is not part of the path (Node's url.parse); only the slash check above sees it.
+        if (!_prefix.TryStrip(WhatwgUrl.WithoutFragment(rawPath), out var routedPath))
         {
             // Outside host.json's routePrefix no function exists, as under the Functions host.
             await NotFoundPage.WriteAsync(context);
@@ -148,6 +157,10 @@ internal sealed class RequestPipeline
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
     }
+
+    // U+0000 to U+001F and DEL.
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(c => (char)c), '\u007f']);
 
     private static Task WriteSlashRedirectAsync(HttpContext context, string location)
     {

@@ -6,8 +6,9 @@ using Serverless.Routing.Matching;
 namespace Serverless.FunctionsHost.Pipeline;
 
 /// <summary>
-/// Route matching and method semantics after middleware: 400 for methods that are not route-handler
-/// verbs, public files, 404, automatic OPTIONS and HEAD, 405s, then the output cache or the function.
+/// Route matching and method semantics after middleware: the 400 page for a param that does not decode,
+/// 400 for methods that are not route-handler verbs, public files, 404, automatic OPTIONS and HEAD, 405s,
+/// then the output cache or the function.
 /// </summary>
 public sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, FunctionDispatcher dispatcher, CachedRouteStage cache)
 {
@@ -15,14 +16,15 @@ public sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicF
     public async Task ServeAsync(HttpContext context)
     {
         var feature = context.Features.GetRequiredFeature<ServerlessFeature>();
-        if (!MethodResolution.TryParseVerb(context.Request.Method, out var verb))
+        var status = feature.Resolve(manifest.Table, out var match);
+        if (status == RouteMatchStatus.MalformedParam)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            // Next.js decodes the params while it resolves the route, before the method is looked at.
+            await BadRequestPage.WriteAsync(context);
             return;
         }
 
-        var status = feature.Resolve(manifest.Table, out var match);
-        if (status == RouteMatchStatus.MalformedParam)
+        if (!MethodResolution.TryParseVerb(context.Request.Method, out var verb))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;

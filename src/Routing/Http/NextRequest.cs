@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
+using Serverless.Routing.Matching;
 
 namespace Serverless.Routing.Http;
 
@@ -50,7 +51,7 @@ public sealed class NextRequest
     public string Method => _context.Request.Method;
 
     /// <summary><c>request.nextUrl</c>.</summary>
-    public NextUrl NextUrl => _nextUrl ??= new NextUrl(Origin(_context.Request), RawPath(_context), Search());
+    public NextUrl NextUrl => _nextUrl ??= new NextUrl(Origin(_context.Request), WhatwgUrl.Pathname(RawPath(_context)), Search());
 
     /// <summary><c>request.url</c> as a <see cref="Uri"/>: <c>new Uri(request.Url, "/x")</c> builds a same-origin URL without the query.</summary>
     public Uri Url => new(NextUrl.Href);
@@ -129,9 +130,9 @@ public sealed class NextRequest
 
     private string Search()
     {
-        var raw = _context.Request.QueryString.Value ?? "";
-        if (!_reserializeSearch || raw.Length <= 1) return raw;
-        var serialized = new SearchParams(raw).ToString();
+        var search = WhatwgUrl.Search(_context.Request.QueryString.Value ?? "");
+        if (!_reserializeSearch || search.Length == 0) return search;
+        var serialized = new SearchParams(search).ToString();
         return serialized.Length == 0 ? "" : "?" + serialized;
     }
 

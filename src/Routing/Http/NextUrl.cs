@@ -1,8 +1,8 @@
 namespace Serverless.Routing.Http;
 
 /// <summary>
-/// <c>request.nextUrl</c>: the request URL with the pathname exactly as on the wire (still
-/// percent-encoded), the raw <see cref="Search"/>, and parsed <see cref="SearchParams"/>.
+/// <c>request.nextUrl</c>: the request URL as <c>new URL()</c> reads it: the pathname still percent-encoded
+/// (dot segments resolved), the <see cref="Search"/> as received, and parsed <see cref="SearchParams"/>.
 /// <see cref="Clone"/> gives a copy to edit for a redirect or rewrite that keeps the query.
 /// </summary>
 /// <example>
@@ -28,13 +28,16 @@ public sealed class NextUrl
     /// <summary><c>http://localhost:PORT</c>, as Next.js reports it (the Host header is not trusted).</summary>
     public string Origin { get; set; }
 
-    /// <summary>The path, percent-encoded as received: <c>/api/users/a%2Fb</c>.</summary>
+    /// <summary>The path, percent-encoded as received (<c>/api/users/a%2Fb</c>), with dot segments resolved (<c>/a/./b</c> is <c>/a/b</c>).</summary>
     public string Pathname { get; set; }
 
-    /// <summary>The raw query with its <c>?</c>, or "" for none (a bare <c>?</c> also gives "").</summary>
+    /// <summary>
+    /// The query with its <c>?</c> as received, or "" for none (a bare <c>?</c> also gives ""). Reading
+    /// <see cref="SearchParams"/> leaves it alone; editing them re-serialises it, as <c>URL.searchParams</c> does.
+    /// </summary>
     public string Search
     {
-        get => _searchParams is null ? _search : Serialize(_searchParams);
+        get => _search;
         set
         {
             _search = value == "?" ? "" : value.Length > 0 && value[0] != '?' ? "?" + value : value;
@@ -43,7 +46,7 @@ public sealed class NextUrl
     }
 
     /// <summary>The parsed query. Editing it changes <see cref="Search"/>.</summary>
-    public SearchParams SearchParams => _searchParams ??= new SearchParams(_search);
+    public SearchParams SearchParams => _searchParams ??= Attach(new SearchParams(_search));
 
     /// <summary>The whole URL.</summary>
     public string Href => Origin + Pathname + Search;
@@ -57,9 +60,14 @@ public sealed class NextUrl
     /// <inheritdoc />
     public override string ToString() => Href;
 
-    private static string Serialize(SearchParams p)
+    private SearchParams Attach(SearchParams searchParams)
     {
-        var s = p.ToString();
-        return s.Length == 0 ? "" : "?" + s;
+        searchParams.Changed = () =>
+        {
+            if (!ReferenceEquals(searchParams, _searchParams)) return; // detached by a later Search assignment
+            var s = searchParams.ToString();
+            _search = s.Length == 0 ? "" : "?" + s;
+        };
+        return searchParams;
     }
 }

@@ -4,30 +4,34 @@ using Serverless.Routing.Matching;
 namespace Serverless.Routing.Http;
 
 /// <summary>
-/// The request's cookies as Next.js reads them: one <c>Cookie</c> header split on <c>;</c>, quotes
-/// stripped, values percent-decoded (<c>a=%20x%3B</c> reads as <c>" x;"</c>), first occurrence wins.
+/// The request's cookies as Next.js reads them (<c>@edge-runtime/cookies</c>): the <c>Cookie</c> header
+/// split on <c>;</c> and the spaces after it, nothing else trimmed, quotes kept, values percent-decoded
+/// (<c>a=%20x%3B</c> reads <c>" x;"</c>). A pair without <c>=</c> is a cookie valued <c>"true"</c>; a value
+/// that does not decode (<c>%zz</c>, <c>%ff</c>) drops that pair; a repeated name keeps its first place and
+/// its last value.
 /// </summary>
 /// <example><c>var user = request.Cookies.Get("user")?.Value;</c></example>
 public sealed class RequestCookies : IEnumerable<RequestCookie>
 {
     private readonly List<RequestCookie> _cookies = [];
 
-    /// <summary>Parses the <c>Cookie</c> header lines.</summary>
+    /// <summary>Parses the <c>Cookie</c> header lines, joined with <c>"; "</c> as Node joins repeated ones.</summary>
     public RequestCookies(IEnumerable<string?> cookieHeaders)
     {
-        foreach (var header in cookieHeaders)
+        var header = string.Join("; ", cookieHeaders.Where(h => !string.IsNullOrEmpty(h)));
+        var pieces = header.Split(';');
+        for (var i = 0; i < pieces.Length; i++)
         {
-            if (string.IsNullOrEmpty(header)) continue;
-            foreach (var part in header.Split(';'))
+            var pair = i == 0 ? pieces[i] : pieces[i].TrimStart(' '); // split(/; */): only spaces, only after a ";"
+            if (pair.Length == 0) continue;
+            var eq = pair.IndexOf('=');
+            if (eq < 0)
             {
-                var eq = part.IndexOf('=');
-                if (eq <= 0) continue;
-                var name = part[..eq].Trim();
-                var value = part[(eq + 1)..].Trim();
-                if (value.Length >= 2 && value[0] == '"' && value[^1] == '"') value = value[1..^1];
-                if (PercentDecoding.TryDecode(value, out var decoded)) value = decoded;
-                if (name.Length > 0 && Get(name) is null) _cookies.Add(new RequestCookie(name, value));
+                Put(pair, "true");
+                continue;
             }
+            if (PercentDecoding.TryDecode(pair[(eq + 1)..], out var value))
+                Put(pair[..eq], value);
         }
     }
 
@@ -48,4 +52,12 @@ public sealed class RequestCookies : IEnumerable<RequestCookie>
     public IEnumerator<RequestCookie> GetEnumerator() => _cookies.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // Map.set: a new name goes last, a known one keeps its place and takes the new value.
+    private void Put(string name, string value)
+    {
+        var i = _cookies.FindIndex(c => c.Name == name);
+        if (i < 0) _cookies.Add(new RequestCookie(name, value));
+        else _cookies[i] = new RequestCookie(name, value);
+    }
 }

@@ -28,16 +28,65 @@ public sealed class RouteTable
     }
 
     /// <summary>Resolves a raw request path (leading <c>/</c>, still percent-encoded, already slash-normalised).</summary>
+    /// <remarks>
+    /// As in Next.js, the route is picked on the raw path, where dot segments are plain segments, and its params
+    /// are decoded there first: a malformed escape is a 400 even when a <c>..</c> after it would drop it. The
+    /// params the handler gets then come from the URL it sees, with dot segments resolved
+    /// (<c>/api/files/a/../b</c> gives <c>["b"]</c>); when that URL no longer fits the route it is a 404, so a
+    /// param is never <c>.</c> or <c>..</c> (<c>/api/users/..</c> is a 404, not <c>id = ".."</c>).
+    /// </remarks>
     public RouteMatchStatus Match(string rawPath, out RouteMatch? match)
     {
         match = null;
-        var segments = rawPath.Length <= 1 ? [] : rawPath.Substring(1).Split('/');
+        var segments = Split(rawPath);
         var found = _root.Find(segments, 0);
         if (found is null)
             return RouteMatchStatus.NotFound;
 
-        var (route, _) = found.Value;
-        var parameters = new RouteParams();
+        var route = found.Value.Route;
+        if (!TryBind(route, segments, out var parameters))
+            return RouteMatchStatus.MalformedParam;
+
+        if (WhatwgUrl.HasDotSegment(rawPath))
+        {
+            var resolved = Split(WhatwgUrl.RemoveDotSegments(rawPath));
+            if (resolved.Length > 0 && resolved[^1].Length == 0)
+                resolved = resolved[..^1]; // Next's route regexes end in (?:/)?: "/api/files/a/" still fits [...slug]
+            if (!Fits(route, resolved) || !TryBind(route, resolved, out parameters))
+                return RouteMatchStatus.NotFound;
+        }
+
+        match = new RouteMatch(route, parameters.Count == 0 ? RouteParams.Empty : parameters);
+        return RouteMatchStatus.Matched;
+    }
+
+    private static string[] Split(string path) => path.Length <= 1 ? [] : path.Substring(1).Split('/');
+
+    // Whether the segments (dot segments already resolved) still fit the pattern that was picked on the raw path.
+    private static bool Fits(RouteEntry route, string[] segments)
+    {
+        var pattern = route.Pattern.Segments;
+        for (var i = 0; i < pattern.Count; i++)
+        {
+            var segment = pattern[i];
+            switch (segment.Kind)
+            {
+                case SegmentKind.Static when i >= segments.Length || segments[i] != segment.Value:
+                case SegmentKind.Dynamic when i >= segments.Length || segments[i].Length == 0:
+                case SegmentKind.CatchAll when i >= segments.Length:
+                    return false;
+                case SegmentKind.CatchAll:
+                case SegmentKind.OptionalCatchAll:
+                    return true;
+            }
+        }
+        return segments.Length == pattern.Count;
+    }
+
+    // Decodes the params of the pattern from the segments; false when one is not valid percent-encoded UTF-8.
+    private static bool TryBind(RouteEntry route, string[] segments, out RouteParams parameters)
+    {
+        parameters = new RouteParams();
         var pattern = route.Pattern.Segments;
         for (var i = 0; i < pattern.Count; i++)
         {
@@ -46,7 +95,7 @@ public sealed class RouteTable
             {
                 case SegmentKind.Dynamic:
                     if (!PercentDecoding.TryDecode(segments[i], out var value))
-                        return RouteMatchStatus.MalformedParam;
+                        return false;
                     parameters.Add(segment.Value, value);
                     break;
                 case SegmentKind.CatchAll:
@@ -56,15 +105,13 @@ public sealed class RouteTable
                     for (var j = i; j < segments.Length; j++)
                     {
                         if (!PercentDecoding.TryDecode(segments[j], out values[j - i]))
-                            return RouteMatchStatus.MalformedParam;
+                            return false;
                     }
                     parameters.AddList(segment.Value, values);
                     break;
             }
         }
-
-        match = new RouteMatch(route, parameters.Count == 0 ? RouteParams.Empty : parameters);
-        return RouteMatchStatus.Matched;
+        return true;
     }
 
     /// <summary>One level of the tree. Children are tried in precedence order.</summary>

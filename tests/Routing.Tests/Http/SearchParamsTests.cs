@@ -48,4 +48,24 @@ public class SearchParamsTests
 
         Assert.Equal(expected, new NextRequest(context).NextUrl.Search);
     }
+
+    [Theory]
+    [InlineData("a=%ff", "\uFFFD")]
+    [InlineData("a=%c0%af", "\uFFFD\uFFFD")]
+    [InlineData("a=%e2%9c", "\uFFFD")]
+    [InlineData("a=%zz", "%zz")]
+    [InlineData("a=%", "%")]
+    [InlineData("a=%4", "%4")]
+    [InlineData("a=%00", "\0")]
+    [InlineData("a=x%2", "x%2")]
+    public void Get_DecodesLikeTheUrlencodedParser_NeverFailing(string query, string expected) =>
+        Assert.Equal(expected, new SearchParams(query).Get("a"));
+
+    [Fact]
+    public void Keys_AreDecodedLikeValues()
+    {
+        var p = new SearchParams("a+b=1&c%2Bd=2&%=3");
+
+        Assert.Equal(["a b", "c+d", "%"], p.Keys);
+    }
 }

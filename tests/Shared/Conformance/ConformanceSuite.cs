@@ -4,8 +4,9 @@ using Serverless.Tests.Shared.Processes;
 namespace Serverless.Tests.Shared.Conformance;
 
 /// <summary>
-/// Runs the recorded Next.js cases (<c>tests/conformance/run.py … cases.json --skip-tag quirk</c>) against a
-/// server, leaving out the cases a host in front answers itself (each with its reason at the call site).
+/// Runs recorded Next.js cases (<c>tests/conformance/run.py … cases.json --skip-tag quirk</c>, or
+/// <c>edge-cases.json</c>) against a server, leaving out the cases a host in front answers itself (each with
+/// its reason at the call site).
 /// </summary>
 public static class ConformanceSuite
 {
@@ -20,11 +21,22 @@ public static class ConformanceSuite
         ["api-post-invalid-json"] = "a malformed request body is answered 400, not 500",
     };
 
-    /// <summary>Runs every case but <see cref="DivergesOnPurpose"/> and <paramref name="answeredByTheHost"/> against <paramref name="baseAddress"/>; returns run.py's exit code and output.</summary>
-    public static async Task<(int Code, string Output)> RunAsync(string repoRoot, Uri baseAddress, IReadOnlyCollection<string>? answeredByTheHost = null)
+    /// <summary>The Next.js oracle's recorded cases (shared, never edited).</summary>
+    public const string ObservedCases = "cases.json";
+
+    /// <summary>Request-edge cases recorded from the oracle by tests/conformance/record.py (query strings, malformed paths, dot segments, cookies).</summary>
+    public const string EdgeCases = "edge-cases.json";
+
+    /// <summary>
+    /// Runs every case of <paramref name="casesFile"/> (in tests/conformance) but <see cref="DivergesOnPurpose"/> and
+    /// <paramref name="answeredByTheHost"/> against <paramref name="baseAddress"/>; returns run.py's exit code and output.
+    /// Cases tagged <c>quirk</c> are left out unless <paramref name="skipQuirks"/> is false.
+    /// </summary>
+    public static async Task<(int Code, string Output)> RunAsync(string repoRoot, Uri baseAddress, IReadOnlyCollection<string>? answeredByTheHost = null,
+        string casesFile = ObservedCases, bool skipQuirks = true)
     {
         var folder = Path.Combine(repoRoot, "tests", "conformance");
-        var cases = Path.Combine(folder, "cases.json");
+        var cases = Path.Combine(folder, casesFile);
         var leftOut = DivergesOnPurpose.Keys.Concat(answeredByTheHost ?? []).ToHashSet();
         var all = JsonNode.Parse(File.ReadAllText(cases))!;
         var kept = all["cases"]!.AsArray().Where(c => !leftOut.Contains((string?)c?["id"] ?? "")).Select(c => c?.DeepClone()).ToArray();
@@ -32,7 +44,8 @@ public static class ConformanceSuite
         File.WriteAllText(filtered, new JsonObject { ["cases"] = new JsonArray(kept) }.ToJsonString());
         try
         {
-            return await ProcessRunner.RunAsync("python3", Path.Combine(folder, "run.py"), baseAddress.ToString().TrimEnd('/'), filtered, "--skip-tag", "quirk");
+            string[] skip = skipQuirks ? ["--skip-tag", "quirk"] : [];
+            return await ProcessRunner.RunAsync("python3", [Path.Combine(folder, "run.py"), baseAddress.ToString().TrimEnd('/'), filtered, .. skip]);
         }
         finally
         {

@@ -29,6 +29,16 @@ public sealed class ConformanceAppWorkerTests(ConformanceWorker app) : IClassFix
     }
 
     [Fact]
+    public async Task EdgeCases_PassThroughTheWorker()
+    {
+        var (code, output) = await ConformanceSuite.RunAsync(AppBuilds.RepoRoot, app.Host.BaseAddress, [],
+            ConformanceSuite.EdgeCases, skipQuirks: false);
+
+        Assert.True(code == 0, $"edge cases through the worker failed:\n{output}\n--- worker ---\n{app.Log}");
+        Assert.Contains(" 0 failed", output);
+    }
+
+    [Fact]
     public async Task EveryFunctionOfTheCustomHandlerPlan_IsInTheWorkersMetadata()
     {
         var layout = Directory.CreateTempSubdirectory("sls-worker-layout-").FullName;
