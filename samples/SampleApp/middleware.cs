@@ -14,7 +14,7 @@ public static class AppMiddleware
     public static NextResponse Middleware(NextRequest request)
     {
         var writes = request.Method is "POST" or "PUT" or "DELETE";
-        if (writes && request.NextUrl.Pathname.StartsWith("/api/users") && request.Headers.Get("authorization") is null)
+        if (writes && request.NextUrl.Pathname.StartsWith("/api/users") && string.IsNullOrEmpty(request.Headers.Get("authorization")))
             return NextResponse.Json(new System.Text.Json.Nodes.JsonObject { ["error"] = "unauthorized" }, 401);
 
         var response = NextResponse.Next();

@@ -24,6 +24,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>True once the app process has ended (crashed, or been stopped).</summary>
+    public bool HasExited => _process.HasExited;
+
     public static async Task<AppProcess> StartAsync(string dll, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(dll))

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -68,21 +69,21 @@ public sealed class NextRequest
     /// <summary>Reads the body as text (UTF-8; invalid bytes become U+FFFD, as in Next.js).</summary>
     public Task<string> TextAsync() => ReadAsync("text", async aborted =>
     {
-        using var reader = new StreamReader(_context.Request.Body);
+        // UTF-8 only, as TextDecoder: a UTF-8 BOM is dropped, a UTF-16/32 one is not obeyed.
+        using var reader = new StreamReader(_context.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
         return await reader.ReadToEndAsync(aborted);
     });
 
     /// <summary>Reads the body as bytes (<c>request.arrayBuffer()</c>).</summary>
-    public Task<byte[]> BytesAsync() => ReadAsync("bytes", async aborted =>
-    {
-        using var buffer = new MemoryStream();
-        await _context.Request.Body.CopyToAsync(buffer, aborted);
-        return buffer.ToArray();
-    });
+    public Task<byte[]> BytesAsync() => ReadAsync("bytes", ReadAllAsync);
 
     /// <summary>Parses the body as JSON; a malformed or empty body throws <see cref="RequestBodyException"/> (answered 400).</summary>
-    public Task<JsonNode?> JsonAsync() =>
-        ReadAsync("JSON", aborted => JsonNode.ParseAsync(_context.Request.Body, cancellationToken: aborted));
+    public Task<JsonNode?> JsonAsync() => ReadAsync("JSON", async aborted =>
+    {
+        var json = await ReadAllAsync(aborted);
+        EnsureStringsAreUnicode(json);
+        return JsonNode.Parse(json);
+    });
 
     /// <summary>
     /// Deserialises the body with source-generated metadata (Native AOT friendly). A body that is not JSON or
@@ -100,6 +101,31 @@ public sealed class NextRequest
     /// <summary>Reads an urlencoded or multipart body; anything else, or a malformed one, throws <see cref="RequestBodyException"/> (answered 400).</summary>
     public Task<FormData> FormDataAsync() =>
         ReadAsync("form", async aborted => new FormData(await _context.Request.ReadFormAsync(aborted)));
+
+    private async Task<byte[]> ReadAllAsync(CancellationToken aborted)
+    {
+        using var buffer = new MemoryStream();
+        await _context.Request.Body.CopyToAsync(buffer, aborted);
+        return buffer.ToArray();
+    }
+
+    // JSON allows "\ud800" (a lone surrogate); a JsonNode holding one parses but fails when the handler writes
+    // it out, as a 500. Reading every string once finds it while it is still the client's fault.
+    private static void EnsureStringsAreUnicode(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            while (reader.Read())
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                    reader.GetString();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new RequestBodyException(StatusCodes.Status400BadRequest,
+                $"The request body is JSON with a string that is not valid Unicode (a lone surrogate escape) at byte {reader.TokenStartIndex + 1}.", e);
+        }
+    }
 
     // Turns the readers' exceptions into what the client did wrong. A body over the size limit or cut short
     // surfaces from the server as BadHttpRequestException, which the pipeline answers with its own status;

@@ -1,12 +1,15 @@
 using System.Net;
 using Serverless.FunctionsHost.Tests.Middleware.Support;
 using Serverless.FunctionsHost.Tests.Pipeline;
+using Serverless.Tests.Shared;
 
 namespace Serverless.FunctionsHost.Tests.Middleware;
 
 /// <summary>
 /// CVE-2025-29927 class replays: client-sent framework headers must not skip or steer middleware,
 /// must not reach the handler, and no response may carry an <c>x-middleware-*</c> header.
+/// Guards <see cref="Serverless.FunctionsHost.Pipeline.InternalHeaders.Strip"/> on arrival (the handler tests fail
+/// without it) and a middleware stage that runs from its matcher alone (the 401 tests).
 /// </summary>
 public sealed class InternalHeaderReplayTests : IAsyncLifetime
 {
@@ -17,29 +20,31 @@ public sealed class InternalHeaderReplayTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    public static TheoryData<string, string> Replays() => new()
+    /// <summary>Every CVE-2025-29927 subrequest value (<see cref="SubrequestHeaderReplays"/>), then the other internal headers.</summary>
+    public static TheoryData<string, string> Replays()
     {
-        { "x-middleware-subrequest", "middleware" },
-        { "x-middleware-subrequest", "src/middleware" },
-        { "x-middleware-subrequest", "middleware:middleware:middleware:middleware:middleware" },
-        { "x-middleware-subrequest", "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware" },
-        { "x-middleware-subrequest", "pages/_middleware" },
-        { "x-middleware-subrequest", "9f1c2e7a-random" },
-        { "X-Middleware-Subrequest", "middleware:middleware:middleware:middleware:middleware" },
-        { "x-middleware-rewrite", "/api/echo" },
-        { "x-middleware-next", "1" },
-        { "x-middleware-redirect", "http://evil.example/" },
-        { "x-middleware-set-cookie", "admin=1; Path=/" },
-        { "x-middleware-override-headers", "authorization" },
-        { "x-middleware-request-foo", "bar" },
-        { "x-middleware-request-authorization", "Bearer forged" },
-        { "x-middleware-skip", "1" },
-        { "x-nextjs-data", "1" },
-        { "x-invoke-path", "/api/echo" },
-        { "x-invoke-status", "200" },
-        { "x-matched-path", "/api/echo" },
-        { "x-now-route-matches", "1" },
-    };
+        var data = new TheoryData<string, string>();
+        foreach (var (name, value) in SubrequestHeaderReplays.All()) data.Add(name, value);
+        foreach (var (name, value) in OtherInternalHeaders) data.Add(name, value);
+        return data;
+    }
+
+    private static readonly (string, string)[] OtherInternalHeaders =
+    [
+        ("x-middleware-rewrite", "/api/echo"),
+        ("x-middleware-next", "1"),
+        ("x-middleware-redirect", "http://evil.example/"),
+        ("x-middleware-set-cookie", "admin=1; Path=/"),
+        ("x-middleware-override-headers", "authorization"),
+        ("x-middleware-request-foo", "bar"),
+        ("x-middleware-request-authorization", "Bearer forged"),
+        ("x-middleware-skip", "1"),
+        ("x-nextjs-data", "1"),
+        ("x-invoke-path", "/api/echo"),
+        ("x-invoke-status", "200"),
+        ("x-matched-path", "/api/echo"),
+        ("x-now-route-matches", "1"),
+    ];
 
     [Theory]
     [MemberData(nameof(Replays))]
@@ -93,6 +98,23 @@ public sealed class InternalHeaderReplayTests : IAsyncLifetime
                 Assert.EndsWith("/about/new", response.Headers.Location?.OriginalString);
             AssertNoInternalResponseHeaders(response);
         }
+    }
+
+    /// <summary>
+    /// CVE-2025-29927, defence in depth: a subrequest header that gets past the stripping still does not skip
+    /// middleware. Guards the middleware stage deciding from its matcher alone, never from a request header
+    /// (the other replays cannot see that layer: stripping removes the header first).
+    /// </summary>
+    [Fact]
+    public async Task Cve2025_29927_SubrequestHeaderThatSurvivesStripping_StillRunsTheMiddleware()
+    {
+        var middleware = ScenarioApp.Middleware();
+        await using var app = await ScenarioApp.StartAsync(middleware, b => b.UseMiddleware<SubrequestHeaderInjector>());
+
+        var response = await app.Client.GetAsync("/api/secure/data");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(["GET /api/secure/data"], middleware.Runs);
     }
 
     private static bool IsInternal(string header) =>

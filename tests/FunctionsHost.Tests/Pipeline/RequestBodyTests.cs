@@ -65,6 +65,24 @@ public sealed class RequestBodyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AJsonStringWithALoneSurrogate_Is400_NotA500WhenTheHandlerWritesItOut()
+    {
+        var response = await _app.Client.PostAsync("/json", new StringContent("{\"name\":\"\\ud800\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not valid Unicode", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]);
+    }
+
+    [Fact]
+    public async Task Text_IsUtf8Only_AUtf16ByteOrderMarkIsNotObeyed()
+    {
+        // FF FE is a UTF-16 BOM; as TextDecoder("utf-8"), the bytes are read as UTF-8 (invalid ones as U+FFFD).
+        var response = await _app.Client.PostAsync("/text", new ByteArrayContent([0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]));
+
+        Assert.Equal("\uFFFD\uFFFDA\0B\0", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task DeeplyNestedJson_Is400()
     {
         var response = await _app.Client.PostAsync("/json", new StringContent(new string('[', 500), Encoding.UTF8, "application/json"));
