@@ -95,7 +95,11 @@ public sealed class NextResponse : IResult
     public static NextResponse Redirect(string location, int status = 307)
     {
         var response = new NextResponse(status);
-        response.Headers.Set("location", location);
+        // As the URL parser Next.js puts every redirect target through: ASCII tab and newlines are removed,
+        // so a target built from request data redirects instead of failing (and never splits the response).
+        response.Headers.Set("location", location.AsSpan().IndexOfAny('\t', '\r', '\n') < 0
+            ? location
+            : string.Concat(location.Where(c => c is not ('\t' or '\r' or '\n'))));
         return response;
     }
 

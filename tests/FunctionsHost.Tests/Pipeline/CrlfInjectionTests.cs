@@ -10,8 +10,8 @@ namespace Serverless.FunctionsHost.Tests.Pipeline;
 /// <summary>
 /// CRLF injection (response splitting) through headers an app builds from request data: a redirect target,
 /// a header value, a cookie name and path, each from a decoded query parameter, in handlers and in
-/// middleware. Whatever comes back (today an empty fail-closed 500, or a redirect to the escaped URL for
-/// <c>Redirect(Uri)</c>), no header line is added and the message stays one response. Guards that every header
+/// middleware. Whatever comes back (a redirect with tabs and newlines removed, as Next.js does; a redirect to
+/// the escaped URL for <c>Redirect(Uri)</c>; an empty fail-closed 500 for other headers), no header line is added and the message stays one response. Guards that every header
 /// NextResponse, Navigation and the cookie jar write goes through Kestrel's response-header validation (no
 /// code path splits, folds or writes header values around it), and that a refused header fails closed
 /// with an empty 500 in the dispatcher and in the middleware stage instead of a half-written response.
@@ -59,10 +59,22 @@ public sealed class CrlfInjectionTests : IAsyncLifetime
 
         Assert.Null(response.Header("x-injected"));
         Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("injected", StringComparison.Ordinal));
-        Assert.DoesNotContain("<html>split", body);
+        Assert.DoesNotContain("\r\n\r\n<html>split", body); // a blank line then markup would be a second message
         Assert.DoesNotContain(response.HeaderNames().SelectMany(n => response.Header(n)!.Split(',')), v => v.Contains('\r') || v.Contains('\n'));
         if ((int)response.StatusCode >= 500)
             await response.AssertEmpty500Async(); // fail closed: the header was refused, nothing half-written
+    }
+
+    [Theory]
+    [InlineData("/redirect")]
+    [InlineData("/navigation")]
+    [InlineData("/mw/redirect")]
+    public async Task ARedirectTargetWithTabsOrNewLines_Redirects_WithThemRemoved_AsNextJs(string path)
+    {
+        var response = await _app.Client.GetAsync($"{path}?v=/ne%09xt%0d%0aX-Injected:1");
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal("/nextX-Injected:1", response.Headers.Location?.OriginalString);
     }
 
     /// <summary>A request-header override is not sent anywhere: the handler reads the value as it is, no response header changes.</summary>
