@@ -55,6 +55,6 @@ internal sealed class TestProject
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>Runs the generator once over the project.</summary>
-    public GeneratorRun Run(string? buildId = "test-build") => GeneratorRun.Start(Compilation(), buildId);
+    /// <summary>Runs the generator once over the project (<paramref name="isApp"/>: it imports the app build settings).</summary>
+    public GeneratorRun Run(string? buildId = "test-build", bool isApp = true) => GeneratorRun.Start(Compilation(), buildId, isApp);
 }
