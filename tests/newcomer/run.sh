@@ -25,6 +25,18 @@ cache=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 step() { echo "newcomer: $*"; }
 quiet() { local log=$work/step.log; "$@" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }; }
 
+# The template pins its packages itself (a created app has no Directory.Packages.props); they must be the
+# versions this repository builds and tests with.
+python3 - "$repo" <<'PY'
+import re, sys, pathlib
+repo = pathlib.Path(sys.argv[1])
+pinned = dict(re.findall(r'<PackageVersion Include="([^"]+)" Version="([^"]+)"', (repo / "Directory.Packages.props").read_text()))
+for csproj in (repo / "templates").rglob("*.csproj"):
+    for name, version in re.findall(r'<PackageReference Include="([^"]+)" Version="([^"]+)"', csproj.read_text()):
+        if name in pinned and pinned[name] != version:
+            sys.exit(f"newcomer: {csproj.relative_to(repo)} pins {name} {version}, Directory.Packages.props {pinned[name]}")
+PY
+
 step "packing to $work/feed"
 for project in src/Routing src/FunctionsHost templates; do
   quiet dotnet pack "$repo/$project" -c Release -o "$work/feed" --nologo -p:VersionSuffix="$version_suffix"
