@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs the pinned Azurite (npm ci, committed lockfile),
 # builds the solution, and runs all test projects (unit, generator, real-Kestrel HTTP, Azurite
-# blob store, the Next.js conformance suite). Prints "N passed, N failed" at the end.
+# blob store, the Next.js conformance suite), then the newcomer test (tests/newcomer/run.sh: the
+# packages and the template, used from outside the repository; SKIP_NEWCOMER=1 skips it).
+# Prints "N passed, N failed" at the end; the newcomer test counts as one.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,11 +15,16 @@ log=$(mktemp)
 status=0
 dotnet test Serverless.sln --nologo 2>&1 | tee "$log" || status=$?
 
+newcomer_passed=0 newcomer_failed=0
+if [ "${SKIP_NEWCOMER:-}" != 1 ]; then
+  if tests/newcomer/run.sh; then newcomer_passed=1; else newcomer_failed=1; status=1; fi
+fi
+
 # One closing line every runner understands, summed over the test projects.
-awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
+awk -v p="$newcomer_passed" -v f="$newcomer_failed" '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
      }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
-[ "$status" -eq 0 ] || echo "dotnet test exited with $status: a build error or a crashed test host is printed above."
+[ "$status" -eq 0 ] || echo "dotnet test or the newcomer test exited with $status: a build error, a crashed test host or the failed step is printed above."
 exit "$status"

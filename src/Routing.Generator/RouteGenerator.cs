@@ -64,8 +64,17 @@ public sealed class RouteGenerator : IIncrementalGenerator
             .Select(static (input, _) => AppModelBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(GeneratorSteps.AppModel);
 
-        context.RegisterSourceOutput(app, static (spc, model) =>
+        // Only a project that imports the app build settings (build/Nextfunc.props) is an app. A package's
+        // analyzers also reach projects that reference the app (its test project): those get nothing,
+        // not an empty GeneratedFunctions that hides the app's own.
+        var isApp = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
+            provider.GlobalOptions.TryGetValue("build_property.ServerlessApp", out var value) &&
+            string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase));
+
+        context.RegisterSourceOutput(app.Combine(isApp), static (spc, input) =>
         {
+            var (model, isAppProject) = input;
+            if (!isAppProject) return;
             foreach (var diagnostic in model.Diagnostics)
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             spc.AddSource("GeneratedFunctions.g.cs", FunctionsEmitter.Emit(model));

@@ -5,7 +5,7 @@ namespace Serverless.FunctionsHost.Worker;
 /// <summary>
 /// Whether this build can start as an isolated worker. The worker and its ASP.NET Core integration are not
 /// Native AOT compatible (they bring in MVC and read assembly locations), so an AOT publish turns this switch
-/// off (Serverless.App.props) and the trimmer removes every path into the worker: the AOT binary is a
+/// off (build/Nextfunc.props) and the trimmer removes every path into the worker: the AOT binary is a
 /// standalone or custom-handler app only, as small as before the worker existed.
 /// </summary>
 internal static class IsolatedWorkerSupport

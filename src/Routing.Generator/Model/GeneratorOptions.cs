@@ -1,6 +1,6 @@
 namespace Serverless.Routing.Generator.Model;
 
-/// <summary>The MSBuild properties the generator reads (made visible by <c>Serverless.App.props</c>).</summary>
+/// <summary>The MSBuild properties the generator reads (made visible by <c>build/Nextfunc.props</c>, which <c>Serverless.App.props</c> imports).</summary>
 /// <param name="ProjectDirectory">The app project's folder, with a trailing <c>/</c>.</param>
 /// <param name="RootNamespace">Where the generated <c>GeneratedFunctions</c> class goes.</param>
 /// <param name="BuildId">An explicit build id (<c>ServerlessBuildId</c>), or empty.</param>

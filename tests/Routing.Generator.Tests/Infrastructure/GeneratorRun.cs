@@ -31,13 +31,14 @@ internal sealed class GeneratorRun
     public string GeneratedSource =>
         Result.GeneratedSources.Single(s => s.HintName == "GeneratedFunctions.g.cs").SourceText.ToString();
 
-    public static GeneratorRun Start(Compilation compilation, string? buildId)
+    public static GeneratorRun Start(Compilation compilation, string? buildId, bool isApp = true)
     {
         var globals = new Dictionary<string, string>
         {
             ["build_property.MSBuildProjectDirectory"] = TestProject.Directory,
             ["build_property.RootNamespace"] = TestProject.RootNamespace,
         };
+        if (isApp) globals["build_property.ServerlessApp"] = "true";
         if (buildId is not null) globals["build_property.ServerlessBuildId"] = buildId;
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(

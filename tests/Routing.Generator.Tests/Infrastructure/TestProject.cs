@@ -5,7 +5,7 @@ namespace Serverless.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// An in-memory app project rooted at <c>/proj</c>: route files are added by their project-relative
-/// path (<c>app/api/users/[id]/route.cs</c>), the implicit usings of <c>Serverless.App.props</c> are included.
+/// path (<c>app/api/users/[id]/route.cs</c>), the implicit usings of <c>build/Nextfunc.props</c> are included.
 /// </summary>
 internal sealed class TestProject
 {
@@ -14,7 +14,7 @@ internal sealed class TestProject
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    // The SDK's implicit usings (ImplicitUsings=enable) followed by the ones Serverless.App.props adds.
+    // The SDK's implicit usings (ImplicitUsings=enable) followed by the ones build/Nextfunc.props adds.
     private const string GlobalUsings = """
         global using System;
         global using System.Collections.Generic;
@@ -55,6 +55,6 @@ internal sealed class TestProject
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>Runs the generator once over the project.</summary>
-    public GeneratorRun Run(string? buildId = "test-build") => GeneratorRun.Start(Compilation(), buildId);
+    /// <summary>Runs the generator once over the project (<paramref name="isApp"/>: it imports the app build settings).</summary>
+    public GeneratorRun Run(string? buildId = "test-build", bool isApp = true) => GeneratorRun.Start(Compilation(), buildId, isApp);
 }

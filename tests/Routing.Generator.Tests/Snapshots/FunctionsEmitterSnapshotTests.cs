@@ -23,6 +23,16 @@ public class FunctionsEmitterSnapshotTests
     }
 
     [Fact]
+    public void Emit_ProjectThatIsNotAnApp_EmitsNothing()
+    {
+        // A test project that references the app gets the package's analyzer too, but not its build settings.
+        var run = new TestProject().With("app/api/x/route.cs", "namespace TestApp; public static class X { }").Run(isApp: false);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Result.GeneratedSources);
+    }
+
+    [Fact]
     public void Emit_RootRouteWithGenerateStaticParams_MatchesBaseline()
     {
         var run = new TestProject()
