@@ -6,7 +6,7 @@ using Serverless.FunctionsHost.Tests.Caching.Azurite;
 namespace Serverless.Caching.Benchmarks;
 
 /// <summary>Builds output caches over one Azurite: with an L1, blob-only, and several "instances".</summary>
-public sealed class BenchEnvironment : IAsyncDisposable
+internal sealed class BenchEnvironment : IAsyncDisposable
 {
     private readonly AzuriteProcess _azurite;
     private readonly string _container = "bench" + Guid.NewGuid().ToString("N");

@@ -27,12 +27,12 @@ public class CacheBenchmarks
     public async Task Cleanup() => await _env.DisposeAsync();
 
     [Benchmark(Description = "L1 hit")]
-    public Task<CacheResult> L1Hit() => _withL1.GetOrRenderAsync("/hot", CachePolicy.Forever, BenchEnvironment.Render, default);
+    public Task L1Hit() => _withL1.GetOrRenderAsync("/hot", CachePolicy.Forever, BenchEnvironment.Render, default);
 
     [Benchmark(Description = "Blob hit (no L1)")]
-    public Task<CacheResult> BlobHit() => _blobOnly.GetOrRenderAsync("/hot", CachePolicy.Forever, BenchEnvironment.Render, default);
+    public Task BlobHit() => _blobOnly.GetOrRenderAsync("/hot", CachePolicy.Forever, BenchEnvironment.Render, default);
 
     [Benchmark(Description = "Miss (lock + render + write)")]
-    public Task<CacheResult> Miss() =>
+    public Task Miss() =>
         _blobOnly.GetOrRenderAsync("/miss/" + Interlocked.Increment(ref _missCounter), CachePolicy.Forever, BenchEnvironment.Render, default);
 }

@@ -15,7 +15,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// await tracker.WhenIdleAsync(ct);   // e.g. before reporting an invocation complete
 /// </code>
 /// </example>
-public sealed class BackgroundRegenerationTracker(ILogger<BackgroundRegenerationTracker> logger) : IHostedService
+internal sealed class BackgroundRegenerationTracker(ILogger<BackgroundRegenerationTracker> logger) : IHostedService
 {
     private readonly ConcurrentDictionary<Task, byte> _pending = new();
 

@@ -23,7 +23,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// var store = new BlobCacheStore(container, TimeProvider.System);
 /// </code>
 /// </example>
-public sealed class BlobCacheStore(BlobContainerClient container, TimeProvider timeProvider) : ICacheStore
+internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider timeProvider) : ICacheStore
 {
     private readonly Lock _ensureGate = new();
     private Task? _ensureContainer;

@@ -2,7 +2,7 @@ namespace Serverless.FunctionsHost.Caching;
 
 /// <summary>What the cache did for one request; the host maps it to <c>x-nextjs-cache</c>.</summary>
 /// <example><code>var header = result.Outcome.ToString().ToUpperInvariant(); // HIT, MISS, STALE</code></example>
-public enum CacheOutcome
+internal enum CacheOutcome
 {
     /// <summary>A fresh stored entry was served.</summary>
     Hit,

@@ -8,7 +8,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// </code>
 /// </example>
 /// <param name="Revalidate"><c>null</c>: fresh until invalidated. Otherwise the age after which the entry is served stale once and regenerated in the background.</param>
-public sealed record CachePolicy(TimeSpan? Revalidate)
+internal sealed record CachePolicy(TimeSpan? Revalidate)
 {
     /// <summary>Cached until <see cref="OutputCache.RevalidatePathAsync"/> / <see cref="OutputCache.RevalidateTagAsync"/> (Next's <c>force-static</c>).</summary>
     public static CachePolicy Forever { get; } = new((TimeSpan?)null);

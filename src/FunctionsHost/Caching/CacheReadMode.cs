@@ -2,7 +2,7 @@ namespace Serverless.FunctionsHost.Caching;
 
 /// <summary>Whether a read may be answered by a per-instance copy.</summary>
 /// <example><code>var bytes = await store.GetAsync(key, CacheReadMode.Authoritative, ct);</code></example>
-public enum CacheReadMode
+internal enum CacheReadMode
 {
     /// <summary>Any tier may answer (the in-memory L1 first).</summary>
     Default,

@@ -4,4 +4,4 @@ namespace Serverless.FunctionsHost.Caching;
 /// <example><code>var (response, outcome) = await cache.GetOrRenderAsync("/api/static", CachePolicy.Forever, render, ct);</code></example>
 /// <param name="Response">The response to write; <see cref="CachedResponse.ETag"/> is set when it is (or was) stored.</param>
 /// <param name="Outcome">Hit, miss or stale.</param>
-public readonly record struct CacheResult(CachedResponse Response, CacheOutcome Outcome);
+internal readonly record struct CacheResult(CachedResponse Response, CacheOutcome Outcome);

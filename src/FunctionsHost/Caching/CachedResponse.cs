@@ -14,7 +14,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// <param name="StatusCode">HTTP status. Only 200 is stored.</param>
 /// <param name="Headers">Response headers in order; repeated names allowed. A Set-Cookie header prevents storage.</param>
 /// <param name="Body">The response body bytes.</param>
-public sealed record CachedResponse(int StatusCode, IReadOnlyList<KeyValuePair<string, string>> Headers, ReadOnlyMemory<byte> Body)
+internal sealed record CachedResponse(int StatusCode, IReadOnlyList<KeyValuePair<string, string>> Headers, ReadOnlyMemory<byte> Body)
 {
     /// <summary>Cache tags of the entry: explicit tags, tags of data-cache reads during the render and the implicit path tag.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];

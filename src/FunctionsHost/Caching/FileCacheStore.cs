@@ -14,7 +14,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// <example>
 /// <code>var store = new FileCacheStore(Path.Combine(contentRoot, ".serverless", "cache"), TimeProvider.System);</code>
 /// </example>
-public sealed class FileCacheStore : ICacheStore
+internal sealed class FileCacheStore : ICacheStore
 {
     private readonly string _entries;
     private readonly string _tags;

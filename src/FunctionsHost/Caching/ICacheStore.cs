@@ -14,7 +14,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// if (token is not null) { /* render */ await store.ReleaseLockAsync("build1/route/abc", token, ct); }
 /// </code>
 /// </example>
-public interface ICacheStore
+internal interface ICacheStore
 {
     /// <summary>Returns the stored bytes, or <c>null</c> when the key is absent.</summary>
     ValueTask<byte[]?> GetAsync(string key, CacheReadMode mode, CancellationToken cancellationToken);

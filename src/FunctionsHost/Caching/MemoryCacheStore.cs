@@ -9,7 +9,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// <example>
 /// <code>var l1 = new MemoryCacheStore(sizeLimitBytes: 64 * 1024 * 1024, TimeProvider.System);</code>
 /// </example>
-public sealed class MemoryCacheStore : ICacheStore
+internal sealed class MemoryCacheStore : ICacheStore
 {
     // Rough per-entry bookkeeping cost so that many tiny entries still count against the limit.
     private const int EntryOverhead = 96;

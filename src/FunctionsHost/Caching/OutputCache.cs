@@ -3,18 +3,19 @@ using Microsoft.Extensions.Logging;
 namespace Serverless.FunctionsHost.Caching;
 
 /// <summary>
-/// The output cache for opted-in GET route handlers (<c>force-static</c> / <c>revalidate</c>): whole responses,
-/// keyed by build id + path, shared across instances through the configured <see cref="ICacheStore"/>.
-/// Hit: stored entry. Miss or revalidated tag: render now (one render per key per instance; across instances
-/// the render lock makes one instance render while others briefly wait for its entry). Stale: serve the old
-/// entry and regenerate once in the background (tracked by <see cref="BackgroundRegenerationTracker"/>).
-/// Store faults never fail a request; they are logged and the response is served uncached.
+/// The output cache of opted-in GET route handlers (<c>force-static</c> / <c>revalidate</c>) and of
+/// <see cref="DataCache"/>, shared across instances through the configured store (docs/caching.md). A handler takes
+/// it as a parameter to invalidate entries, like Next's <c>revalidatePath</c> / <c>revalidateTag</c>: the next
+/// request renders fresh. Store faults never fail a request; they are logged and the response is served uncached.
 /// </summary>
 /// <example>
 /// <code>
-/// var result = await cache.GetOrRenderAsync("/api/static", new CachePolicy(TimeSpan.FromSeconds(60)),
-///     ct => handler.RenderAsync(ct), requestAborted);
-/// context.Response.Headers["x-nextjs-cache"] = result.Outcome.ToString().ToUpperInvariant();
+/// public static async Task&lt;IResult&gt; POST(NextRequest request, OutputCache cache)
+/// {
+///     await cache.RevalidateTagAsync("products");
+///     await cache.RevalidatePathAsync("/api/products");
+///     return NextResponse.Json(new { revalidated = true });
+/// }
 /// </code>
 /// </example>
 public sealed class OutputCache
@@ -24,7 +25,7 @@ public sealed class OutputCache
     private readonly SingleFlight<bool> _background = new();
 
     /// <summary>Creates the engine over <paramref name="store"/> (usually resolved from DI, see <see cref="OutputCacheServiceCollectionExtensions"/>).</summary>
-    public OutputCache(ICacheStore store, OutputCacheOptions options, BackgroundRegenerationTracker tracker, TimeProvider timeProvider, ILogger<OutputCache> logger)
+    internal OutputCache(ICacheStore store, OutputCacheOptions options, BackgroundRegenerationTracker tracker, TimeProvider timeProvider, ILogger<OutputCache> logger)
     {
         Core = new CacheCore(store, options, timeProvider, logger);
         _tracker = tracker;
@@ -37,7 +38,7 @@ public sealed class OutputCache
     /// <param name="policy">Revalidate window of the route.</param>
     /// <param name="render">Runs the route handler; it may run on behalf of several waiting requests, or in the background.</param>
     /// <param name="cancellationToken">Stops this caller waiting; a shared render keeps going for the others.</param>
-    public async Task<CacheResult> GetOrRenderAsync(string path, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, CancellationToken cancellationToken)
+    internal async Task<CacheResult> GetOrRenderAsync(string path, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(render);
@@ -77,7 +78,7 @@ public sealed class OutputCache
     /// fails, so a deployment notices it shipped a cold cache. Non-cacheable responses are ignored.
     /// </summary>
     /// <example><code>await cache.PutAsync("/api/static", response, CachePolicy.Forever, ct);</code></example>
-    public async Task PutAsync(string path, CachedResponse response, CachePolicy policy, CancellationToken ct)
+    internal async Task PutAsync(string path, CachedResponse response, CachePolicy policy, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(policy);

@@ -7,7 +7,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// <example>
 /// <code>var options = new OutputCacheOptions { BuildId = "20260101-abc", StoreTimeout = TimeSpan.FromSeconds(1) };</code>
 /// </example>
-public sealed class OutputCacheOptions
+internal sealed class OutputCacheOptions
 {
     /// <summary>Deployment identity; part of every key so a new deployment never serves old bytes.</summary>
     public string BuildId { get; init; } = "dev";

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Serverless.FunctionsHost.Caching;
 
 /// <summary>DI registration of the output cache, data cache and their store.</summary>
-public static class OutputCacheServiceCollectionExtensions
+internal static class OutputCacheServiceCollectionExtensions
 {
     /// <summary>Configuration section of the cache settings (docs/caching.md lists them).</summary>
     public const string SectionName = "Serverless:Cache";
@@ -48,7 +48,10 @@ public static class OutputCacheServiceCollectionExtensions
         services.TryAddSingleton<ICacheStore>(sp => CreateStore(sp, configuration, options));
         services.TryAddSingleton<BackgroundRegenerationTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundRegenerationTracker>());
-        services.TryAddSingleton<OutputCache>();
+        // OutputCache's constructor is internal (its store types are not public API), so DI gets a factory.
+        services.TryAddSingleton(sp => new OutputCache(
+            sp.GetRequiredService<ICacheStore>(), sp.GetRequiredService<OutputCacheOptions>(), sp.GetRequiredService<BackgroundRegenerationTracker>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutputCache>>()));
         services.TryAddSingleton<DataCache>();
         return services;
     }

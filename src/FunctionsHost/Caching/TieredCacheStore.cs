@@ -9,7 +9,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// <example>
 /// <code>var store = new TieredCacheStore(new MemoryCacheStore(64 &lt;&lt; 20, TimeProvider.System), blobStore);</code>
 /// </example>
-public sealed class TieredCacheStore(MemoryCacheStore local, ICacheStore shared) : ICacheStore
+internal sealed class TieredCacheStore(MemoryCacheStore local, ICacheStore shared) : ICacheStore
 {
     /// <summary>The per-instance tier.</summary>
     public MemoryCacheStore Local { get; } = local;

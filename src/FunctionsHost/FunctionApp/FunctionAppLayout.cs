@@ -6,7 +6,7 @@ namespace Serverless.FunctionsHost.FunctionApp;
 /// <param name="Functions">The functions, in the order the host tries them; the fallback is last.</param>
 /// <param name="Executable">How the host starts the app.</param>
 /// <param name="Warnings">Settings of the app's host.json that were replaced.</param>
-public sealed record FunctionAppLayout(
+internal sealed record FunctionAppLayout(
     string Directory,
     IReadOnlyList<FunctionDefinition> Functions,
     HandlerExecutable Executable,

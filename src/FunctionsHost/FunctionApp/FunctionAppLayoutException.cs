@@ -5,4 +5,4 @@ namespace Serverless.FunctionsHost.FunctionApp;
 /// The <c>functions-layout</c> command prints it and exits with code 1.
 /// </summary>
 /// <example><c>catch (FunctionAppLayoutException e) { Console.Error.WriteLine(e.Message); return 1; }</c></example>
-public sealed class FunctionAppLayoutException(string message) : Exception(message);
+internal sealed class FunctionAppLayoutException(string message) : Exception(message);

@@ -15,7 +15,7 @@ namespace Serverless.FunctionsHost.FunctionApp;
 ///     appDirectory: AppContext.BaseDirectory, appName: "SampleApp", outputDirectory: "out/sample-functions");
 /// </code>
 /// </example>
-public static class FunctionAppLayoutWriter
+internal static class FunctionAppLayoutWriter
 {
     /// <summary>
     /// Writes the layout. <paramref name="appDirectory"/> is the app's build or publish output (its host.json

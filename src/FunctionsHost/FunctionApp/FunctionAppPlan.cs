@@ -14,7 +14,7 @@ namespace Serverless.FunctionsHost.FunctionApp;
 ///     Console.WriteLine($"{f.Name} {f.Route}");   // ... zz_fallback {*path}
 /// </code>
 /// </example>
-public static class FunctionAppPlan
+internal static class FunctionAppPlan
 {
     /// <summary>The fallback's name: it must sort after every generated name (which all start with <c>r</c>).</summary>
     public const string FallbackName = "zz_fallback";

@@ -17,7 +17,7 @@ namespace Serverless.FunctionsHost.FunctionApp;
 /// <param name="Route">The <c>route</c> (ASP.NET Core template, no leading slash; <c>/</c> for the root URL).</param>
 /// <param name="Methods">Lower-case methods, or null for every method.</param>
 /// <param name="AuthLevel"><c>anonymous</c>, <c>function</c> or <c>admin</c>.</param>
-public sealed record FunctionDefinition(string Name, string Route, IReadOnlyList<string>? Methods, string AuthLevel)
+internal sealed record FunctionDefinition(string Name, string Route, IReadOnlyList<string>? Methods, string AuthLevel)
 {
     /// <summary>The <c>function.json</c> document.</summary>
     public JsonObject ToFunctionJson()

@@ -8,7 +8,7 @@ namespace Serverless.FunctionsHost.FunctionApp;
 /// next to the running executable (its build or publish output), so no extra tool or publish step is needed.
 /// </summary>
 /// <example><c>dotnet out/sample/SampleApp.dll functions-layout out/sample-functions</c></example>
-public static class FunctionsLayoutCommand
+internal static class FunctionsLayoutCommand
 {
     /// <summary>Runs the command; returns the process exit code (0, 1 when refused, 2 on bad usage).</summary>
     public static int Run(FunctionAppManifest manifest, IReadOnlyList<string> arguments, TextWriter stdout, TextWriter stderr)

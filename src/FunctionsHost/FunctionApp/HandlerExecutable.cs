@@ -15,7 +15,7 @@ namespace Serverless.FunctionsHost.FunctionApp;
 /// </example>
 /// <param name="Path">A file relative to the app root, or a command on PATH (<c>dotnet</c>).</param>
 /// <param name="Arguments">Arguments passed before nothing else; the host expands <c>%SETTING%</c> in them.</param>
-public sealed record HandlerExecutable(string Path, IReadOnlyList<string> Arguments)
+internal sealed record HandlerExecutable(string Path, IReadOnlyList<string> Arguments)
 {
     /// <summary>
     /// Looks at the published files of <paramref name="appName"/> in <paramref name="appDirectory"/>.

@@ -14,7 +14,7 @@ namespace Serverless.FunctionsHost.FunctionApp;
 ///     new HandlerExecutable("dotnet", ["SampleApp.dll"]), warning => Console.Error.WriteLine(warning));
 /// </code>
 /// </example>
-public static class HostJsonBuilder
+internal static class HostJsonBuilder
 {
     /// <summary>Merges; <paramref name="warn"/> hears about user settings that had to be replaced.</summary>
     public static JsonObject Build(JsonObject? userHostJson, HandlerExecutable executable, Action<string>? warn = null)

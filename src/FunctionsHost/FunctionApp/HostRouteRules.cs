@@ -8,7 +8,7 @@ namespace Serverless.FunctionsHost.FunctionApp;
 /// fails one of them makes the host refuse the function, so the writer and the tests apply them first.
 /// </summary>
 /// <example><c>HostRouteRules.RoutesConflict("api/users", ["get"], "/api/users/", null)</c> is true.</example>
-public static partial class HostRouteRules
+internal static partial class HostRouteRules
 {
     /// <summary>Every method, for the routing model: what a function without <c>methods</c> accepts.</summary>
     public static readonly IReadOnlyList<string> AllMethods = ["get", "post", "put", "delete", "patch", "head", "options", "trace"];

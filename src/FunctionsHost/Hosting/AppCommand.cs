@@ -3,7 +3,7 @@ namespace Serverless.FunctionsHost.Hosting;
 /// <summary>What the app executable was asked to do: serve, or one of the build/deploy commands.</summary>
 /// <param name="Name">serve, routes, ...</param>
 /// <param name="Arguments">The command's own arguments.</param>
-public sealed record AppCommand(string Name, IReadOnlyList<string> Arguments)
+internal sealed record AppCommand(string Name, IReadOnlyList<string> Arguments)
 {
     /// <summary>Serve HTTP (the default).</summary>
     public static readonly AppCommand Serve = new("serve", []);

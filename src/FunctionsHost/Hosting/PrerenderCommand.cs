@@ -12,7 +12,7 @@ namespace Serverless.FunctionsHost.Hosting;
 /// each of their <c>GenerateStaticParams</c> — and writes them to the configured output cache, so the
 /// first request after a deploy is a hit. Run it with the deployment's settings (the blob store).
 /// </summary>
-public static class PrerenderCommand
+internal static class PrerenderCommand
 {
     /// <summary>Renders and stores every prerenderable path; returns 0, or 1 when any render or write failed.</summary>
     public static async Task<int> RunAsync(FunctionAppManifest manifest, IServiceProvider services, TextWriter output, TextWriter error)

@@ -4,7 +4,7 @@ using Serverless.Routing.Functions;
 namespace Serverless.FunctionsHost.Hosting;
 
 /// <summary>The <c>routes</c> command: the function table, like the route table <c>next build</c> prints.</summary>
-public static class RouteListing
+internal static class RouteListing
 {
     /// <summary>One line per function: kind marker, name, verb, URL pattern, source file; then a legend.</summary>
     public static string Format(FunctionAppManifest manifest)

@@ -79,7 +79,7 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
     public FunctionsHostFiles Files { get; }
 
     /// <summary>The command to run instead of serving (<c>routes</c>, ...), or <see cref="AppCommand.Serve"/>.</summary>
-    public AppCommand Command { get; }
+    internal AppCommand Command { get; }
 
     /// <summary>The underlying host builder: an ASP.NET Core <see cref="WebApplicationBuilder"/> on Kestrel, the worker's <see cref="FunctionsApplicationBuilder"/> under the Functions host.</summary>
     public IHostApplicationBuilder Host { get; }

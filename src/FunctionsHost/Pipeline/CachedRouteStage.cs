@@ -13,7 +13,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// sitemap and robots — from the output cache: the Next.js cache headers, a strong ETag with 304s,
 /// stale-while-revalidate, and <c>DynamicParams = false</c> limited to <c>GenerateStaticParams</c>.
 /// </summary>
-public sealed class CachedRouteStage(OutputCache cache, StaticRender render, IServiceProvider services)
+internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, IServiceProvider services)
 {
     private const int OneYear = 31536000;
     private readonly ConcurrentDictionary<RouteEntry, Task<HashSet<string>>> _staticParams = new();

@@ -12,7 +12,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// empty body (logged with the function name; no stack trace reaches the client). A client that went away
 /// is not a failure. Headers middleware set are kept on every outcome.
 /// </summary>
-public sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
+internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
 {
     /// <summary>Invokes <paramref name="function"/>; with <paramref name="dropBody"/> (HEAD via GET) the body is discarded.</summary>
     public async Task InvokeAsync(HttpContext context, RouteEntry route, RouteFunction function, RouteParams parameters, bool dropBody, NextResponse? middlewareResponse)

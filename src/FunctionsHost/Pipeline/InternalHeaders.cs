@@ -6,7 +6,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// Headers only the framework may set. A client that sends them is trying to skip or steer
 /// middleware (the CVE-2025-29927 class), so they are stripped on arrival and never answered.
 /// </summary>
-public static class InternalHeaders
+internal static class InternalHeaders
 {
     /// <summary>True for <c>x-middleware-*</c>, <c>x-nextjs-*</c> request controls, <c>x-now-route-matches</c>, <c>x-matched-path</c>, <c>x-invoke-*</c>.</summary>
     public static bool IsInternal(string name) =>

@@ -7,7 +7,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// Next.js route-handler method semantics in one table-tested place: which function serves a
 /// method on a matched route, or which automatic answer the route gives instead.
 /// </summary>
-public static class MethodResolution
+internal static class MethodResolution
 {
     /// <summary>What to do with a request method on a route.</summary>
     public enum Outcome

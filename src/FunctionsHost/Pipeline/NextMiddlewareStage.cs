@@ -13,7 +13,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// a same-origin rewrite target that the matcher also matches runs the middleware again, so a guard
 /// on the target cannot be skipped by rewriting into it; the last run's headers win.
 /// </summary>
-public sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<NextMiddlewareStage> logger)
+internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<NextMiddlewareStage> logger)
 {
     /// <summary>How many times one request may run the middleware (rewrite chains); beyond it the request fails closed.</summary>
     public const int MaxRuns = 5;

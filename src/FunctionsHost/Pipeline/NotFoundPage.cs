@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace Serverless.FunctionsHost.Pipeline;
 
 /// <summary>The 404 for paths no route serves: a small HTML page with Next.js's no-store cache header.</summary>
-public static class NotFoundPage
+internal static class NotFoundPage
 {
     private static readonly byte[] Body = System.Text.Encoding.UTF8.GetBytes(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>404: This page could not be found.</title></head>" +

@@ -9,7 +9,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// Serves files from the app's <c>public/</c> folder at the site root, as Next.js does, after
 /// middleware has run and only when no route matched.
 /// </summary>
-public sealed class PublicFiles
+internal sealed class PublicFiles
 {
     private readonly IFileProvider? _files;
     private readonly FileExtensionContentTypeProvider _types = new();

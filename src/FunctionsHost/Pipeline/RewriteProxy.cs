@@ -11,7 +11,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// <c>Serverless:Rewrites:AllowedHosts</c>: anything else fails closed (500, logged), so middleware
 /// can never be turned into an open proxy.
 /// </summary>
-public sealed class RewriteProxy
+internal sealed class RewriteProxy
 {
     private readonly IHttpForwarder _forwarder;
     private readonly HashSet<string> _allowedHosts;

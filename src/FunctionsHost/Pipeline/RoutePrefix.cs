@@ -6,7 +6,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// The app setting <c>AzureFunctionsJobHost__extensions__http__routePrefix</c> overrides host.json.
 /// </summary>
 /// <example><c>new RoutePrefix("api").TryStrip("/api/users", out var path)</c> gives <c>/users</c>.</example>
-public sealed class RoutePrefix(string prefix)
+internal sealed class RoutePrefix(string prefix)
 {
     private readonly string _prefix = prefix.Trim('/').Length == 0 ? "" : "/" + prefix.Trim('/');
 

@@ -10,7 +10,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// 400 for methods that are not route-handler verbs, public files, 404, automatic OPTIONS and HEAD, 405s,
 /// then the output cache or the function.
 /// </summary>
-public sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, FunctionDispatcher dispatcher, CachedRouteStage cache)
+internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, FunctionDispatcher dispatcher, CachedRouteStage cache)
 {
     /// <summary>Serves the (possibly rewritten) path of the request.</summary>
     public async Task ServeAsync(HttpContext context)

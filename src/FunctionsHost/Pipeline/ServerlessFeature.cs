@@ -4,7 +4,7 @@ using Serverless.Routing.Matching;
 namespace Serverless.FunctionsHost.Pipeline;
 
 /// <summary>Per-request state the pipeline stages share: the raw path being served and the middleware's answer.</summary>
-public sealed class ServerlessFeature(string rawPath, string rawQuery)
+internal sealed class ServerlessFeature(string rawPath, string rawQuery)
 {
     private string _rawPath = rawPath;
     private (RouteMatchStatus Status, RouteMatch? Match)? _resolved;

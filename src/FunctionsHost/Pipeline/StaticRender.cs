@@ -13,7 +13,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// response for the output cache. The same render serves cache misses, background regeneration and
 /// the <c>prerender</c> command.
 /// </summary>
-public sealed class StaticRender(FunctionDispatcher dispatcher, IServiceScopeFactory scopes)
+internal sealed class StaticRender(FunctionDispatcher dispatcher, IServiceScopeFactory scopes)
 {
     /// <summary>Runs <paramref name="function"/> for <paramref name="rawPath"/> and returns the captured response.</summary>
     public async Task<CachedResponse> RenderAsync(RouteEntry route, RouteFunction function, RouteParams parameters, string rawPath, CancellationToken cancellationToken)

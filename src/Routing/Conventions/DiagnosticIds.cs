@@ -3,7 +3,7 @@ namespace Serverless.Routing.Conventions;
 /// <summary>
 /// The stable ids of every build-time diagnostic. Each has a page in <c>docs/diagnostics/ID.md</c>.
 /// </summary>
-public static class DiagnosticIds
+internal static class DiagnosticIds
 {
     /// <summary>Two route files resolve to one URL (for example through route groups).</summary>
     public const string DuplicateRoute = "SLS001";

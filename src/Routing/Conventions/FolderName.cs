@@ -1,7 +1,7 @@
 namespace Serverless.Routing.Conventions;
 
 /// <summary>What one folder name under <c>app/</c> means for the URL (Next.js 15 file conventions).</summary>
-public static class FolderName
+internal static class FolderName
 {
     /// <summary>True for <c>(group)</c> and <c>@slot</c> folders: they organise files but are left out of the URL.</summary>
     public static bool IsOmittedFromUrl(string folder) =>

@@ -6,4 +6,4 @@ namespace Serverless.Routing.Conventions;
 /// <param name="Kind">route, sitemap or robots.</param>
 /// <param name="Pattern">The URL it serves.</param>
 /// <param name="Errors">Folder-name rules it breaks; empty when valid.</param>
-public sealed record RouteFile(RouteFileKind Kind, RoutePattern Pattern, IReadOnlyList<ConventionError> Errors);
+internal sealed record RouteFile(RouteFileKind Kind, RoutePattern Pattern, IReadOnlyList<ConventionError> Errors);

@@ -11,7 +11,7 @@ namespace Serverless.Routing.Conventions;
 /// <c>RouteFileConvention.Parse("api/(admin)/users/[id]/route.cs")</c> gives the pattern
 /// <c>/api/users/[id]</c> of kind <see cref="RouteFileKind.Route"/>.
 /// </example>
-public static class RouteFileConvention
+internal static class RouteFileConvention
 {
     /// <summary>
     /// Parses an <c>app</c>-relative path with <c>/</c> separators. Returns null when the file is not a

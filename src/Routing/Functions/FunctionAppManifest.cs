@@ -23,7 +23,7 @@ public sealed class FunctionAppManifest
     public IReadOnlyList<RouteEntry> Routes { get; }
 
     /// <summary>The compiled matcher over <see cref="Routes"/>.</summary>
-    public RouteTable Table { get; }
+    internal RouteTable Table { get; }
 
     /// <summary>The app's <c>middleware.cs</c>, if it has one.</summary>
     public MiddlewareDefinition? Middleware { get; }

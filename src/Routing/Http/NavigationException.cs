@@ -1,7 +1,7 @@
 namespace Serverless.Routing.Http;
 
 /// <summary>Thrown by <see cref="Navigation"/>; the host answers with <see cref="Status"/> and <see cref="Location"/>. Not an error.</summary>
-public sealed class NavigationException(int status, string? location)
+internal sealed class NavigationException(int status, string? location)
     : Exception(location is null ? $"Navigation: {status}" : $"Navigation: {status} to {location}")
 {
     /// <summary>307, 308 or 404.</summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace Serverless.Routing.Http;
 
 /// <summary>Formats a <c>Set-Cookie</c> line in the attribute order Next.js writes.</summary>
-public static class SetCookieFormat
+internal static class SetCookieFormat
 {
     /// <summary>
     /// <c>name=value; Path=/; Expires=...; Max-Age=60; Domain=...; Secure; HttpOnly; SameSite=...</c>.

@@ -6,7 +6,7 @@ namespace Serverless.Routing.Matching;
 /// <c>decodeURIComponent</c> for one path segment: decodes every <c>%XX</c> exactly once, keeps
 /// <c>+</c> literal, and refuses malformed escapes or invalid UTF-8 (the router answers 400 for those).
 /// </summary>
-public static class PercentDecoding
+internal static class PercentDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 

@@ -3,4 +3,4 @@ using Serverless.Routing.Functions;
 namespace Serverless.Routing.Matching;
 
 /// <summary>The route a path resolved to, with its decoded params.</summary>
-public sealed record RouteMatch(RouteEntry Route, RouteParams Params);
+internal sealed record RouteMatch(RouteEntry Route, RouteParams Params);

@@ -1,7 +1,7 @@
 namespace Serverless.Routing.Matching;
 
 /// <summary>How a path resolved against the route table.</summary>
-public enum RouteMatchStatus
+internal enum RouteMatchStatus
 {
     /// <summary>A route matched.</summary>
     Matched,

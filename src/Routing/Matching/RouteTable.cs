@@ -16,7 +16,7 @@ namespace Serverless.Routing.Matching;
 ///     Console.WriteLine(match!.Params["id"]);   // 42
 /// </code>
 /// </example>
-public sealed class RouteTable
+internal sealed class RouteTable
 {
     private readonly RouteNode _root = new();
 

@@ -13,7 +13,7 @@ namespace Serverless.Routing.Matching;
 /// <c>SlashRedirect.GetLocation("/api/users/1/", "q=2")</c> is <c>/api/users/1?q=2</c>;
 /// <c>SlashRedirect.GetLocation("/about//a", null)</c> is <c>/about/a</c>; <c>GetLocation("/", null)</c> is null.
 /// </example>
-public static class SlashRedirect
+internal static class SlashRedirect
 {
     /// <summary>The status Next.js uses for both redirects.</summary>
     public const int StatusCode = 308;

@@ -12,7 +12,7 @@ namespace Serverless.Routing.Matching;
 /// <c>WhatwgUrl.Pathname("/about/x/../keepq")</c> is <c>/about/keepq</c>; <c>Pathname("/api/users/%2e")</c> is
 /// <c>/api/users/</c>; <c>Search("?q='x'")</c> is <c>?q=%27x%27</c>.
 /// </example>
-public static class WhatwgUrl
+internal static class WhatwgUrl
 {
     /// <summary>The serialised pathname: path characters percent-encoded, then dot segments resolved.</summary>
     /// <param name="rawPath">The request-target before its <c>?</c>; anything from a <c>#</c> on is a fragment and dropped.</param>

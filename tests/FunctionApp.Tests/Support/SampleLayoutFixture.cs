@@ -16,7 +16,7 @@ public sealed class SampleLayoutFixture : IDisposable
     public string Root { get; }
 
     /// <summary>What the writer produced.</summary>
-    public FunctionAppLayout Layout { get; }
+    internal FunctionAppLayout Layout { get; }
 
     /// <inheritdoc />
     public void Dispose()

@@ -21,7 +21,7 @@ namespace Serverless.Routing.Middleware.Patterns;
 /// <c>JsRegexTranslator.Translate(@"^\/user\/(\d+)$")</c> is <c>^\/user\/([0-9]+)\z</c>; construct it
 /// with <c>new Regex(pattern, JsRegexTranslator.Options)</c>.
 /// </example>
-public static class JsRegexTranslator
+internal static class JsRegexTranslator
 {
     /// <summary>
     /// The options for every translated pattern. No IgnoreCase: Next.js builds its regexes without flags,

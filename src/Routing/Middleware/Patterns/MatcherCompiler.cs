@@ -15,7 +15,7 @@ namespace Serverless.Routing.Middleware.Patterns;
 ///     Report(error); // Invalid source '/about/(': Unbalanced pattern at 7
 /// </code>
 /// </example>
-public static class MatcherCompiler
+internal static class MatcherCompiler
 {
     /// <summary>Next's limit on a source, before and after it is wrapped.</summary>
     public const int MaxSourceLength = 4096;

@@ -14,7 +14,7 @@ namespace Serverless.Routing.Middleware.Patterns;
 /// <example>
 /// <c>MatcherConfigReader.TryRead(new object[] { "/api/:path*" }, out var entries, out var error)</c> gives one entry.
 /// </example>
-public static class MatcherConfigReader
+internal static class MatcherConfigReader
 {
     private static readonly string[] EntryKeys = { "source", "has", "missing", "locale" };
 

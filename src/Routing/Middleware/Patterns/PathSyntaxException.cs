@@ -7,7 +7,7 @@ namespace Serverless.Routing.Middleware.Patterns;
 /// <c>Unbalanced pattern at 7</c>) because Next.js users search for exactly those words.
 /// </summary>
 /// <example><c>PathToRegexp.ToJsSource("/about/(")</c> throws with the message <c>Unbalanced pattern at 7</c>.</example>
-public sealed class PathSyntaxException : Exception
+internal sealed class PathSyntaxException : Exception
 {
     /// <summary>Creates the exception with path-to-regexp's message.</summary>
     public PathSyntaxException(string message) : base(message) { }

@@ -11,7 +11,7 @@ namespace Serverless.Routing.Middleware.Patterns;
 /// <c>PathToRegexp.ToJsSource("/about/:path*")</c> is
 /// <c>^\/about(?:\/((?:[^\/#\?]+?)(?:\/(?:[^\/#\?]+?))*))?[\/#\?]?$</c>.
 /// </example>
-public static class PathToRegexp
+internal static class PathToRegexp
 {
     /// <summary>The non-strict ending: one optional delimiter, then the end of input.</summary>
     private const string Ending = "[\\/#\\?]?$";

@@ -6,7 +6,7 @@ namespace Serverless.FunctionsHost.Tests.Caching.Stores;
 [Collection(AzuriteCollection.Name)]
 public sealed class BlobCacheStoreTests(AzuriteFixture azurite) : CacheStoreConformanceTests
 {
-    protected override ICacheStore CreateStore(TimeProvider time) => new BlobCacheStore(azurite.CreateContainerClient(), time);
+    private protected override ICacheStore CreateStore(TimeProvider time) => new BlobCacheStore(azurite.CreateContainerClient(), time);
 
     [Fact]
     public async Task Container_is_recreated_after_being_deleted_to_purge()

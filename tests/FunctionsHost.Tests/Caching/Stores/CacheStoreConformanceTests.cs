@@ -9,7 +9,7 @@ public abstract class CacheStoreConformanceTests
 {
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-    protected abstract ICacheStore CreateStore(TimeProvider time);
+    private protected abstract ICacheStore CreateStore(TimeProvider time);
 
     private ICacheStore? _store;
 

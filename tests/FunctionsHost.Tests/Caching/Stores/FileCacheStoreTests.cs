@@ -6,7 +6,7 @@ public sealed class FileCacheStoreTests : CacheStoreConformanceTests, IDisposabl
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "svc-file-store-" + Guid.NewGuid().ToString("N"));
 
-    protected override ICacheStore CreateStore(TimeProvider time) => new FileCacheStore(_root, time);
+    private protected override ICacheStore CreateStore(TimeProvider time) => new FileCacheStore(_root, time);
 
     [Fact]
     public async Task Writes_leave_no_temp_files()

@@ -4,7 +4,7 @@ namespace Serverless.FunctionsHost.Tests.Caching.Stores;
 
 public sealed class MemoryCacheStoreTests : CacheStoreConformanceTests
 {
-    protected override ICacheStore CreateStore(TimeProvider time) => new MemoryCacheStore(16 * 1024 * 1024, time);
+    private protected override ICacheStore CreateStore(TimeProvider time) => new MemoryCacheStore(16 * 1024 * 1024, time);
 
     [Fact]
     public async Task Size_limit_evicts_least_recently_used_first()

@@ -4,7 +4,7 @@ namespace Serverless.FunctionsHost.Tests.Caching.Stores;
 
 public sealed class TieredCacheStoreTests : CacheStoreConformanceTests
 {
-    protected override ICacheStore CreateStore(TimeProvider time) =>
+    private protected override ICacheStore CreateStore(TimeProvider time) =>
         new TieredCacheStore(new MemoryCacheStore(1 << 20, time), new MemoryCacheStore(16 << 20, time));
 
     [Fact]

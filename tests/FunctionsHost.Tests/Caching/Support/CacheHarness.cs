@@ -6,7 +6,7 @@ using Serverless.FunctionsHost.Caching;
 namespace Serverless.FunctionsHost.Tests.Caching.Support;
 
 /// <summary>An <see cref="OutputCache"/> + <see cref="DataCache"/> over a <see cref="FlakyStore"/>, on fake time, with a counting renderer.</summary>
-public sealed class CacheHarness
+internal sealed class CacheHarness
 {
     private int _renders;
 

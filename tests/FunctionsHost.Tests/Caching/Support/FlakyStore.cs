@@ -3,7 +3,7 @@ using Serverless.FunctionsHost.Caching;
 namespace Serverless.FunctionsHost.Tests.Caching.Support;
 
 /// <summary>A memory store that can be switched to throw or to hang, to test fault handling and recovery.</summary>
-public sealed class FlakyStore(MemoryCacheStore inner) : ICacheStore
+internal sealed class FlakyStore(MemoryCacheStore inner) : ICacheStore
 {
     public enum FaultMode { None, Throw, Hang }
 
