@@ -21,13 +21,13 @@ public sealed class RoutePattern
     public string Text => "/" + string.Join("/", Segments.Select(s => s.ToString()));
 
     /// <summary>True when every segment is a literal.</summary>
-    public bool IsStatic => Segments.All(s => s.Kind == SegmentKind.Static);
+    internal bool IsStatic => Segments.All(s => s.Kind == SegmentKind.Static);
 
     /// <summary>
     /// One digit per segment (1 static, 2 dynamic, 3 catch-all, 4 optional catch-all); comparing two
     /// keys as strings orders overlapping routes the way Next.js does. <c>0</c> for the root.
     /// </summary>
-    public string PrecedenceKey => Segments.Count == 0
+    internal string PrecedenceKey => Segments.Count == 0
         ? "0"
         : new string(Segments.Select(s => (char)('0' + (int)s.Kind)).ToArray());
 
@@ -35,7 +35,7 @@ public sealed class RoutePattern
     /// The function name without its verb: <c>r</c>, the precedence key, then the segments joined by
     /// <c>_</c>. Azure Functions tries routes in name order, so the key comes first.
     /// </summary>
-    public string FunctionBaseName
+    internal string FunctionBaseName
     {
         get
         {
@@ -52,7 +52,7 @@ public sealed class RoutePattern
     }
 
     /// <summary>The route in Azure Functions (ASP.NET Core template) syntax: <c>api/users/{id}</c>, <c>{*slug}</c>.</summary>
-    public string AzureRouteTemplate => string.Join("/", Segments.Select(s => s.Kind switch
+    internal string AzureRouteTemplate => string.Join("/", Segments.Select(s => s.Kind switch
     {
         SegmentKind.Static => s.Value.Replace("{", "{{").Replace("}", "}}"),
         SegmentKind.Dynamic => "{" + s.Value + "}",
@@ -60,7 +60,7 @@ public sealed class RoutePattern
     }));
 
     /// <summary>Parses the <see cref="Text"/> form back (<c>/api/users/[id]</c>); used by tests and tools.</summary>
-    public static RoutePattern Parse(string text)
+    internal static RoutePattern Parse(string text)
     {
         var segments = new List<RouteSegment>();
         foreach (var part in text.Split('/'))

@@ -10,7 +10,7 @@ namespace Serverless.Routing.Conventions;
 public sealed record SegmentConfig
 {
     /// <summary>The default config: dynamic, never cached, anonymous.</summary>
-    public static readonly SegmentConfig Default = new();
+    internal static readonly SegmentConfig Default = new();
 
     /// <summary><c>Dynamic</c>.</summary>
     public DynamicBehavior Dynamic { get; init; } = DynamicBehavior.Auto;
@@ -25,12 +25,12 @@ public sealed record SegmentConfig
     public string AuthLevel { get; init; } = "anonymous";
 
     /// <summary>True when the GET response of this route goes to the output cache.</summary>
-    public bool IsCachedGet => Revalidate != 0 &&
+    internal bool IsCachedGet => Revalidate != 0 &&
         (Dynamic is DynamicBehavior.ForceStatic or DynamicBehavior.Error ||
          Dynamic == DynamicBehavior.Auto && Revalidate is > 0);
 
     /// <summary>The accepted spellings of <see cref="Dynamic"/>.</summary>
-    public static readonly IReadOnlyDictionary<string, DynamicBehavior> DynamicValues = new Dictionary<string, DynamicBehavior>
+    internal static readonly IReadOnlyDictionary<string, DynamicBehavior> DynamicValues = new Dictionary<string, DynamicBehavior>
     {
         ["auto"] = DynamicBehavior.Auto,
         ["force-dynamic"] = DynamicBehavior.ForceDynamic,
@@ -39,5 +39,5 @@ public sealed record SegmentConfig
     };
 
     /// <summary>The accepted values of <see cref="AuthLevel"/>.</summary>
-    public static readonly IReadOnlyList<string> AuthLevels = new[] { "anonymous", "function", "admin" };
+    internal static readonly IReadOnlyList<string> AuthLevels = new[] { "anonymous", "function", "admin" };
 }

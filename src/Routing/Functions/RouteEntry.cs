@@ -44,10 +44,10 @@ public sealed class RouteEntry(
     public Func<IServiceProvider, CancellationToken, ValueTask<IReadOnlyList<RouteParams>>>? GenerateStaticParams { get; init; }
 
     /// <summary>The function for an exported verb, or null.</summary>
-    public RouteFunction? Find(HttpVerb verb) => _byVerb[(int)verb];
+    internal RouteFunction? Find(HttpVerb verb) => _byVerb[(int)verb];
 
     /// <summary>True when GET responses of this route go to the output cache ("prerendered" in Next.js terms).</summary>
-    public bool IsPrerendered => Find(HttpVerb.GET) is not null && (Config.IsCachedGet || Kind != RouteFileKind.Route);
+    internal bool IsPrerendered => Find(HttpVerb.GET) is not null && (Config.IsCachedGet || Kind != RouteFileKind.Route);
 
     private static RouteFunction?[] Index(IReadOnlyList<RouteFunction> functions)
     {

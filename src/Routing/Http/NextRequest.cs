@@ -37,7 +37,7 @@ public sealed class NextRequest
     /// Wraps a request for middleware. Next.js hands middleware a <c>nextUrl</c> whose <c>search</c> was
     /// re-serialised by <c>URLSearchParams</c> (<c>a%20b</c> reads <c>a+b</c>); handlers see the raw query.
     /// </summary>
-    public static NextRequest ForMiddleware(HttpContext context) => new(context, reserializeSearch: true);
+    internal static NextRequest ForMiddleware(HttpContext context) => new(context, reserializeSearch: true);
 
     private NextRequest(HttpContext context, bool reserializeSearch)
     {
@@ -167,7 +167,7 @@ public sealed class NextRequest
     /// <c>%2F</c> and friends, which Next.js shows and matches on.
     /// </summary>
     /// <example><c>NextRequest.RawPath(context)</c> is <c>/api/users/m%65</c> for that request line.</example>
-    public static string RawPath(HttpContext context)
+    internal static string RawPath(HttpContext context)
     {
         var raw = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget;
         if (string.IsNullOrEmpty(raw) || raw[0] != '/')

@@ -48,7 +48,7 @@ public sealed class NextResponse : IResult
     public bool IsNext { get; private init; }
 
     /// <summary>Middleware signal: serve this URL instead (<see cref="Rewrite(string)"/>).</summary>
-    public string? RewriteUrl { get; private init; }
+    internal string? RewriteUrl { get; private init; }
 
     /// <summary>With <see cref="Next(IHeaderDictionary?)"/>: the request headers the route handler will see instead of the client's.</summary>
     public IHeaderDictionary? RequestHeaders { get; private init; }
@@ -131,7 +131,7 @@ public sealed class NextResponse : IResult
     public static NextResponse Rewrite(NextUrl url) => Rewrite(url.Href);
 
     /// <summary>Copies headers and cookies onto <paramref name="response"/> (set replaces, as Fetch does).</summary>
-    public void ApplyHeaders(HttpResponse response)
+    internal void ApplyHeaders(HttpResponse response)
     {
         foreach (var (k, v) in Headers.Raw) response.Headers[k] = v;
         foreach (var line in Cookies.SetCookieLines) response.Headers.Append("set-cookie", line);

@@ -28,5 +28,5 @@ public static class RequestScope
         ?? throw new InvalidOperationException("Headers() and Cookies() can only be called while a route handler or middleware is running.");
 
     /// <summary>Makes <paramref name="context"/> the current request for the async flow; the host calls this.</summary>
-    public static void Enter(HttpContext context) => CurrentContext.Value = context;
+    internal static void Enter(HttpContext context) => CurrentContext.Value = context;
 }
