@@ -9,8 +9,17 @@ namespace Serverless.FunctionsHost.Hosting;
 /// <c>extensions.http.routePrefix</c> and <c>logging</c> from host.json; <c>Values</c> (configuration and
 /// environment variables) and <c>Host.LocalHttpPort</c> from local.settings.json.
 /// </summary>
+/// <example>
+/// <code>
+/// var builder = ServerlessApplication.CreateBuilder(args, GeneratedFunctions.Manifest);
+/// var prefix = builder.Files.RoutePrefixFor(builder.Mode); // "api" unless host.json says otherwise
+/// var port = builder.Files.LocalHttpPort;                  // Host.LocalHttpPort, 7071 by default
+/// </code>
+/// </example>
 public sealed class FunctionsHostFiles
 {
+    private FunctionsHostFiles() { }
+
     /// <summary>The route prefix (host.json <c>extensions.http.routePrefix</c>); "" when absent, so URLs equal folder paths.</summary>
     public string RoutePrefix { get; private init; } = "";
 
@@ -31,7 +40,7 @@ public sealed class FunctionsHostFiles
     public IReadOnlyDictionary<string, string?> Settings { get; private init; } = new Dictionary<string, string?>();
 
     /// <summary>Reads the files in <paramref name="directory"/>; a malformed file throws with its path and the JSON error.</summary>
-    public static FunctionsHostFiles Read(string directory)
+    internal static FunctionsHostFiles Read(string directory)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var prefix = "";

@@ -1,6 +1,13 @@
 namespace Serverless.FunctionsHost.Hosting;
 
 /// <summary>How the app was started; one build runs all three ways, and nothing but the launch decides.</summary>
+/// <example>
+/// <code>
+/// var builder = ServerlessApplication.CreateBuilder(args, GeneratedFunctions.Manifest);
+/// if (builder.Mode == HostingMode.Standalone)
+///     builder.Services.AddSingleton&lt;IGreeter, LocalGreeter&gt;();
+/// </code>
+/// </example>
 public enum HostingMode
 {
     /// <summary><c>dotnet run</c> / <c>dotnet App.dll</c>: Kestrel on <c>Host.LocalHttpPort</c> (7071), no Functions host.</summary>

@@ -7,6 +7,14 @@ using Serverless.FunctionsHost.Pipeline;
 namespace Serverless.FunctionsHost.Hosting;
 
 /// <summary>A built Serverless app: serves HTTP through the pipeline (on Kestrel or in the worker), or runs a command.</summary>
+/// <example>
+/// <code>
+/// var app = ServerlessApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"], GeneratedFunctions.Manifest).Build();
+/// await app.StartAsync();
+/// // ... send requests to the address Kestrel chose ...
+/// await app.StopAsync();
+/// </code>
+/// </example>
 public sealed class ServerlessApp
 {
     private readonly ServerlessAppBuilder _builder;

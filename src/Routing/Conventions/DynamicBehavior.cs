@@ -1,6 +1,12 @@
 namespace Serverless.Routing.Conventions;
 
 /// <summary>The route segment config <c>Dynamic</c>, as Next.js spells its values.</summary>
+/// <example>
+/// <code>
+/// // app/api/products/route.cs: rendered once, then served from the output cache
+/// public const string Dynamic = "force-static";
+/// </code>
+/// </example>
 public enum DynamicBehavior
 {
     /// <summary><c>"auto"</c> (default): a route handler GET runs on every request.</summary>

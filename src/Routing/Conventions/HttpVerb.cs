@@ -1,6 +1,13 @@
 namespace Serverless.Routing.Conventions;
 
 /// <summary>The seven methods a route file can export, spelled as the Next.js exports are.</summary>
+/// <example>
+/// <code>
+/// // each exported method is one function: GET -> HttpVerb.GET, POST -> HttpVerb.POST
+/// public static IResult GET() => NextResponse.Json(new { ok = true });
+/// public static async Task&lt;IResult&gt; POST(NextRequest request) => NextResponse.Json(await request.JsonAsync&lt;Item&gt;(), 201);
+/// </code>
+/// </example>
 public enum HttpVerb
 {
     /// <summary>GET; also serves HEAD when no HEAD is exported.</summary>

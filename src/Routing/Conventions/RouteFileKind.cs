@@ -1,6 +1,13 @@
 namespace Serverless.Routing.Conventions;
 
 /// <summary>The special file names under <c>app/</c> that produce routes.</summary>
+/// <example>
+/// <code>
+/// // app/api/users/route.cs -> Route, app/sitemap.cs -> Sitemap, app/robots.cs -> Robots
+/// foreach (var route in builder.Manifest.Routes)
+///     Console.WriteLine($"{route.Kind} {route.Pattern}");
+/// </code>
+/// </example>
 public enum RouteFileKind
 {
     /// <summary><c>route.cs</c>: a route handler, one function per exported verb.</summary>

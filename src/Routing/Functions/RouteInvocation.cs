@@ -8,6 +8,12 @@ namespace Serverless.Routing.Functions;
 /// Everything one function invocation can bind its parameters from. The generated adapters read
 /// it; user code sees its parts (<see cref="NextRequest"/>, <see cref="RouteContext"/>, services).
 /// </summary>
+/// <example>
+/// <code>
+/// // a generated adapter binding GET(NextRequest request, IGreeter greeter, CancellationToken ct)
+/// RouteHandler handler = static async i => await Hello.GET(i.Request, i.GetService&lt;IGreeter&gt;(), i.Aborted);
+/// </code>
+/// </example>
 public sealed class RouteInvocation(HttpContext httpContext, RouteContext context)
 {
     private NextRequest? _request;

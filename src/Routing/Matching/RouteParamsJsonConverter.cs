@@ -4,6 +4,12 @@ using System.Text.Json.Serialization;
 namespace Serverless.Routing.Matching;
 
 /// <summary>Writes params the way Next.js serialises them: <c>{"id":"42","slug":["a","b"]}</c>.</summary>
+/// <example>
+/// <code>
+/// // applied to RouteParams by its [JsonConverter] attribute: serialising params needs no setup
+/// string json = JsonSerializer.Serialize(context.Params); // {"id":"42"}
+/// </code>
+/// </example>
 public sealed class RouteParamsJsonConverter : JsonConverter<RouteParams>
 {
     /// <inheritdoc />

@@ -9,6 +9,12 @@ namespace Serverless.Routing.Middleware;
 /// <param name="SourceFile">The middleware file, relative to the project.</param>
 /// <param name="Matches">The compiled <c>config.matcher</c>; true when the middleware runs for the request.</param>
 /// <param name="Invoke">The user's <c>Middleware</c> method.</param>
+/// <example>
+/// <code>
+/// // emitted for a middleware.cs without Config.Matcher: it runs for every path
+/// return new("middleware.cs", static _ => true, static request => new(AppMiddleware.Middleware(request)));
+/// </code>
+/// </example>
 public sealed record MiddlewareDefinition(
     string SourceFile,
     Func<HttpRequest, bool> Matches,
