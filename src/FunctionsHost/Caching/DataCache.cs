@@ -18,10 +18,13 @@ namespace Serverless.FunctionsHost.Caching;
 ///     new DataCacheOptions { Tags = ["products"] }, AppJsonContext.Default.ListProduct, ct);
 /// </code>
 /// </example>
-public sealed class DataCache(OutputCache outputCache)
+public sealed class DataCache
 {
-    private readonly CacheCore _core = outputCache.Core;
+    private readonly CacheCore _core;
     private readonly SingleFlight<CacheEntry> _flights = new();
+
+    // Resolved from DI (a handler parameter); the cache engine it wraps is not public.
+    internal DataCache(OutputCache outputCache) => _core = outputCache.Core;
 
     /// <summary>Returns the cached value for <paramref name="keyParts"/> or computes, stores and returns it (Native AOT safe).</summary>
     public async Task<T> GetOrCreateAsync<T>(string[] keyParts, Func<CancellationToken, Task<T>> factory, DataCacheOptions options, JsonTypeInfo<T> typeInfo, CancellationToken ct)

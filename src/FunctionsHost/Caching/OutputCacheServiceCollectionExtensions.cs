@@ -48,11 +48,11 @@ internal static class OutputCacheServiceCollectionExtensions
         services.TryAddSingleton<ICacheStore>(sp => CreateStore(sp, configuration, options));
         services.TryAddSingleton<BackgroundRegenerationTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundRegenerationTracker>());
-        // OutputCache's constructor is internal (its store types are not public API), so DI gets a factory.
+        // OutputCache's and DataCache's constructors are internal (the engine and stores are not public API): DI gets factories.
         services.TryAddSingleton(sp => new OutputCache(
             sp.GetRequiredService<ICacheStore>(), sp.GetRequiredService<OutputCacheOptions>(), sp.GetRequiredService<BackgroundRegenerationTracker>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutputCache>>()));
-        services.TryAddSingleton<DataCache>();
+        services.TryAddSingleton(sp => new DataCache(sp.GetRequiredService<OutputCache>()));
         return services;
     }
 

@@ -7,9 +7,17 @@ namespace Serverless.Routing.Http;
 /// <see cref="Delete"/> add <c>Set-Cookie</c> lines to the response being built.
 /// </summary>
 /// <example><c>RequestScope.Cookies().Set("theme", "dark");</c></example>
-public sealed class CookieStore(HttpContext context)
+public sealed class CookieStore
 {
-    private readonly RequestCookies _request = new(context.Request.Headers.Cookie);
+    private readonly HttpContext _context;
+    private readonly RequestCookies _request;
+
+    // Handlers get the store from RequestScope.Cookies(); it is never built by user code.
+    internal CookieStore(HttpContext context)
+    {
+        _context = context;
+        _request = new(context.Request.Headers.Cookie);
+    }
 
     /// <summary>The request cookie, or null.</summary>
     public RequestCookie? Get(string name) => _request.Get(name);
@@ -22,9 +30,9 @@ public sealed class CookieStore(HttpContext context)
 
     /// <summary>Sets a cookie on the response.</summary>
     public void Set(string name, string value, CookieOptions? options = null) =>
-        context.Response.Headers.Append("set-cookie", SetCookieFormat.Format(name, value, options ?? new CookieOptions(), TimeProvider.System.GetUtcNow()));
+        _context.Response.Headers.Append("set-cookie", SetCookieFormat.Format(name, value, options ?? new CookieOptions(), TimeProvider.System.GetUtcNow()));
 
     /// <summary>Deletes a cookie on the client.</summary>
     public void Delete(string name, string path = "/") =>
-        context.Response.Headers.Append("set-cookie", SetCookieFormat.Delete(name, path));
+        _context.Response.Headers.Append("set-cookie", SetCookieFormat.Delete(name, path));
 }
