@@ -45,16 +45,16 @@ public sealed class NextResponse : IResult
     public ResponseCookies Cookies { get; } = new();
 
     /// <summary>Middleware signal: continue to the route (<see cref="Next(IHeaderDictionary?)"/>).</summary>
-    public bool IsNext { get; private init; }
+    internal bool IsNext { get; private init; }
 
     /// <summary>Middleware signal: serve this URL instead (<see cref="Rewrite(string)"/>).</summary>
     internal string? RewriteUrl { get; private init; }
 
     /// <summary>With <see cref="Next(IHeaderDictionary?)"/>: the request headers the route handler will see instead of the client's.</summary>
-    public IHeaderDictionary? RequestHeaders { get; private init; }
+    internal IHeaderDictionary? RequestHeaders { get; private init; }
 
     /// <summary>True when the response carries a body.</summary>
-    public bool HasBody => _body is not null;
+    internal bool HasBody => _body is not null;
 
     /// <summary><c>Response.json(value, init)</c> with reflection-based JSON (anonymous types welcome).</summary>
     /// <remarks>

@@ -10,7 +10,7 @@ public sealed class ResponseCookies
     private readonly TimeProvider _time;
 
     /// <summary>Creates an empty set; <paramref name="time"/> dates <c>Max-Age</c> expiries.</summary>
-    public ResponseCookies(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+    internal ResponseCookies(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
 
     /// <summary>Sets a cookie (a later set of the same name replaces it).</summary>
     public ResponseCookies Set(string name, string value, CookieOptions? options = null)
@@ -29,8 +29,8 @@ public sealed class ResponseCookies
     }
 
     /// <summary>The <c>Set-Cookie</c> lines, in the order set.</summary>
-    public IEnumerable<string> SetCookieLines => _lines.Select(l => l.Line);
+    internal IEnumerable<string> SetCookieLines => _lines.Select(l => l.Line);
 
     /// <summary>True when nothing was set.</summary>
-    public bool IsEmpty => _lines.Count == 0;
+    internal bool IsEmpty => _lines.Count == 0;
 }
