@@ -41,7 +41,14 @@ internal sealed class CacheCore
     public async Task<CacheEntry?> ReadAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
     {
         var (ok, bytes) = await Guard.TryAsync("get", key, (s, ct) => s.GetAsync(key, mode, ct), cancellationToken);
-        if (!ok || bytes is null)
+        if (!ok && mode == CacheReadMode.Default && Guard.Store is TieredCacheStore tiered)
+        {
+            // Stale-if-error: while the shared store is down (or paused after a failure), this instance keeps
+            // serving the copy it already holds instead of re-rendering on every request.
+            bytes = await tiered.Local.GetAsync(key, mode, cancellationToken);
+        }
+
+        if (bytes is null)
         {
             return null;
         }
@@ -56,8 +63,17 @@ internal sealed class CacheCore
     }
 
     /// <summary>Writes an entry; never throws (a failed write only costs a later re-render).</summary>
-    public Task<bool> WriteAsync(string key, CacheEntry entry) =>
-        Guard.TryAsync("set", key, (s, ct) => s.SetAsync(key, CacheEntryFormatter.Serialize(entry), ct), CancellationToken.None).AsTask();
+    public async Task<bool> WriteAsync(string key, CacheEntry entry)
+    {
+        var bytes = CacheEntryFormatter.Serialize(entry);
+        if (await Guard.TryAsync("set", key, (s, ct) => s.SetAsync(key, bytes, ct), CancellationToken.None))
+            return true;
+        // The shared store refused or is paused: keep what was rendered in this instance's L1, so the next
+        // request is a hit here rather than another render (it reaches the shared store once it is back).
+        if (Guard.Store is TieredCacheStore tiered)
+            await tiered.Local.SetAsync(key, bytes, CancellationToken.None);
+        return false;
+    }
 
     public async Task<EntryFreshness> EvaluateAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken)
     {

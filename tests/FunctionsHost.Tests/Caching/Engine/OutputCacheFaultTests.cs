@@ -8,6 +8,34 @@ public sealed class OutputCacheFaultTests
     private readonly CacheHarness _h = new();
 
     [Fact]
+    public async Task Shared_store_down_serves_what_L1_holds_instead_of_rendering_every_request()
+    {
+        var h = new CacheHarness(withL1: true);
+        var render = h.Render();
+        Assert.Equal(CacheOutcome.Miss, (await h.Get("/api/static", render)).Outcome);
+
+        h.Store.Mode = FlakyStore.FaultMode.Throw; // the shared store goes down
+        var during = new[] { await h.Get("/api/static", render), await h.Get("/api/static", render), await h.Get("/api/static", render) };
+
+        Assert.All(during, r => Assert.Equal("v1", CacheHarness.Body(r)));
+        Assert.Equal(1, h.Renders); // stale-if-error: no re-render while L1 holds the entry
+    }
+
+    [Fact]
+    public async Task Shared_store_down_keeps_what_this_instance_rendered_in_L1()
+    {
+        var h = new CacheHarness(withL1: true);
+        var render = h.Render();
+        h.Store.Mode = FlakyStore.FaultMode.Throw; // down from the start: nothing cached anywhere yet
+
+        var first = await h.Get("/api/static", render);
+        var second = await h.Get("/api/static", render);
+
+        Assert.Equal(("v1", "v1"), (CacheHarness.Body(first), CacheHarness.Body(second)));
+        Assert.Equal(1, h.Renders);
+    }
+
+    [Fact]
     public async Task Corrupt_entry_is_logged_regenerated_and_overwritten()
     {
         var render = _h.Render();

@@ -10,12 +10,15 @@ internal sealed class CacheHarness
 {
     private int _renders;
 
-    public CacheHarness(OutputCacheOptions? options = null)
+    /// <param name="options">Engine options; defaults with build id "test-build".</param>
+    /// <param name="withL1">Put an in-memory L1 in front of the flaky store, as the host does for blob and file stores.</param>
+    public CacheHarness(OutputCacheOptions? options = null, bool withL1 = false)
     {
         Store = new FlakyStore(new MemoryCacheStore(64 << 20, Time));
         Options = options ?? new OutputCacheOptions { BuildId = "test-build" };
         Tracker = new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance);
-        Cache = new OutputCache(Store, Options, Tracker, Time, Logger);
+        ICacheStore store = withL1 ? new TieredCacheStore(new MemoryCacheStore(64 << 20, Time), Store) : Store;
+        Cache = new OutputCache(store, Options, Tracker, Time, Logger);
         Data = new DataCache(Cache);
     }
 
