@@ -55,6 +55,10 @@ public abstract class HostileApp(Func<string> dll, HostileTarget target) : IAsyn
         }
     }
 
-    private void AssertRunning() =>
-        Assert.False(App.HasExited, $"the app exited; its output:\n{App.Output[Math.Max(0, App.Output.Length - 4000)..]}");
+    private void AssertRunning()
+    {
+        if (!App.HasExited) return;
+        var output = App.Output; // read once: the app's output can grow between two reads
+        Assert.Fail($"the app exited; its output:\n{output[Math.Max(0, output.Length - 4000)..]}");
+    }
 }
