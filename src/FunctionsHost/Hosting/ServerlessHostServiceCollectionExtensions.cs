@@ -37,7 +37,19 @@ internal static class ServerlessHostServiceCollectionExtensions
             sp.GetRequiredService<RoutePrefix>(),
             sp.GetRequiredService<ILogger<RequestPipeline>>(),
             answerReadinessPings: mode == HostingMode.CustomHandler,
-            maxRequestBodySize: long.TryParse(configuration["Serverless:MaxRequestBodySize"], out var limit) && limit > 0 ? limit : null));
+            maxRequestBodySize: MaxRequestBodySize(configuration)));
         return services;
+    }
+
+    private static long? MaxRequestBodySize(IConfiguration configuration)
+    {
+        var value = configuration["Serverless:MaxRequestBodySize"];
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0)
+            return limit;
+        throw new InvalidOperationException(
+            $"Serverless:MaxRequestBodySize is '{value}', which is not a number of bytes. Set it to a positive whole number " +
+            "(Serverless__MaxRequestBodySize=10485760 for 10 MB) in local.settings.json or the app settings, or remove it to keep the server's limit.");
     }
 }

@@ -22,7 +22,9 @@ internal sealed class RouteFunctionDefinitions
 
     public RouteFunctionDefinitions(FunctionAppManifest manifest)
     {
-        _byFunction = manifest.Functions.ToFrozenDictionary(f => f.Function, f => (FunctionDefinition)new HttpFunctionDefinition(f.Function.Name));
+        // By reference: RouteFunction is a record, and hashing its name and handler on every request buys nothing.
+        IEqualityComparer<RouteFunction> byReference = ReferenceEqualityComparer.Instance;
+        _byFunction = manifest.Functions.ToFrozenDictionary(f => f.Function, f => (FunctionDefinition)new HttpFunctionDefinition(f.Function.Name), byReference);
         _names = _byFunction.Values.Select(d => d.Name).Append(_fallback.Name).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 

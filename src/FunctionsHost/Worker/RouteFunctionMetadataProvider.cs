@@ -17,10 +17,15 @@ internal sealed class RouteFunctionMetadataProvider(FunctionAppManifest manifest
 {
     public const string Language = "dotnet-isolated";
 
+    // The worker asks twice at start-up (the host's metadata request, the ASP.NET Core endpoint data source);
+    // the plan is the same both times. A plan the host would refuse throws again on each ask, with its message.
+    private readonly Lazy<IReadOnlyList<IFunctionMetadata>> _routes = new(() => FunctionAppPlan.Create(manifest).Select(ToMetadata).ToList(),
+        LazyThreadSafetyMode.PublicationOnly);
+
     public async Task<ImmutableArray<IFunctionMetadata>> GetFunctionMetadataAsync(string directory)
     {
         var own = appFunctions is null ? [] : await appFunctions.GetFunctionMetadataAsync(directory);
-        var routes = FunctionAppPlan.Create(manifest).Select(ToMetadata).ToList();
+        var routes = _routes.Value;
         var clash = own.Select(f => f.Name).Intersect(routes.Select(f => f.Name), StringComparer.OrdinalIgnoreCase).FirstOrDefault();
         if (clash is not null)
             throw new FunctionAppLayoutException($"The app's own [Function(\"{clash}\")] has the name of a route function; rename it (route functions are named after their folders).");

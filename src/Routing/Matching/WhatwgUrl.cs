@@ -107,7 +107,11 @@ internal static class WhatwgUrl
     // The special-query percent-encode set: controls, space, " # < > ' and non-ASCII.
     private static bool InSpecialQuerySet(char c) => c is <= ' ' or > '~' or '"' or '#' or '<' or '>' or '\'';
 
-    private static string Encode(string text, Func<char, bool> escape)
+    /// <summary>
+    /// Percent-encodes, as UTF-8 <c>%XX</c>, every character of <paramref name="text"/> that <paramref name="escape"/>
+    /// selects (a surrogate pair as one code point); everything else, existing escapes included, stays.
+    /// </summary>
+    internal static string Encode(string text, Func<char, bool> escape)
     {
         var i = 0;
         while (i < text.Length && !escape(text[i])) i++;

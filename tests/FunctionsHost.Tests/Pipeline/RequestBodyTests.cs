@@ -100,6 +100,17 @@ public sealed class RequestBodyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALimitThatIsNotANumberOfBytes_StopsTheStartWithTheFix()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            StartAsync([Route("/text", null, (HttpVerb.POST, _ => new(NextResponse.Text("ok"))))], null,
+                b => b.Configuration["Serverless:MaxRequestBodySize"] = "10MB"));
+
+        Assert.Contains("Serverless:MaxRequestBodySize is '10MB'", error.Message);
+        Assert.Contains("Serverless__MaxRequestBodySize=10485760", error.Message);
+    }
+
+    [Fact]
     public async Task AHandlerThatCatchesTheError_AnswersItself()
     {
         var response = await _app.Client.PostAsync("/own-answer", new StringContent("{", Encoding.UTF8, "application/json"));

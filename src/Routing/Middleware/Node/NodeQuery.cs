@@ -103,21 +103,8 @@ internal static class NodeQuery
     }
 
     // encodeURIComponent: A-Z a-z 0-9 - _ . ! ~ * ' ( ) stay, everything else is %XX of its UTF-8 bytes.
-    private static void EncodeUriComponent(StringBuilder sb, string text)
-    {
-        Span<byte> utf8 = stackalloc byte[4];
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || "-_.!~*'()".Contains((char)rune.Value)))
-            {
-                sb.Append((char)rune.Value);
-                continue;
-            }
-            var count = rune.EncodeToUtf8(utf8);
-            foreach (var b in utf8[..count])
-                sb.Append('%').Append(b.ToString("X2"));
-        }
-    }
+    private static void EncodeUriComponent(StringBuilder sb, string text) =>
+        sb.Append(Matching.WhatwgUrl.Encode(text, static c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '!' or '~' or '*' or '\'' or '(' or ')')));
 
     private static bool KeyEquals(ReadOnlySpan<char> rawKey, string key)
     {
