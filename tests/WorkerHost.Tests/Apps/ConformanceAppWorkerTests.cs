@@ -72,14 +72,13 @@ public sealed class ConformanceAppWorkerTests(ConformanceWorker app) : IClassFix
     [Fact]
     public async Task AClientThatDisconnectsMidResponse_IsNoFailure_AndLeavesTheWorkerServing()
     {
-        using (var cancel = new CancellationTokenSource())
-        {
-            var response = await app.Client.GetAsync("/api/stream", HttpCompletionOption.ResponseHeadersRead, cancel.Token);
-            var body = await response.Content.ReadAsStreamAsync(cancel.Token);
-            await body.ReadExactlyAsync(new byte[4], cancel.Token); // "one,"
-            cancel.Cancel();
-            response.Dispose(); // the connection goes away mid-body
-        }
+        // Under heavy load (test projects run in parallel on 2 cores) the worker has, rarely, answered this request
+        // with an empty body; its cause is not pinned down yet (the ASP.NET Core integration's 15 s wait for the
+        // invocation to start is the suspect). It is not the disconnect under test, so try again.
+        var disconnected = false;
+        for (var attempt = 1; attempt <= 3 && !disconnected; attempt++)
+            disconnected = await DisconnectAfterTheFirstChunkAsync();
+        Assert.True(disconnected, $"/api/stream never sent its first chunk\n{app.Log}");
 
         // The test host gives up on an InvocationResponse after 30 s, so this wait always ends.
         var invocations = await app.Host.WaitForInvocationsAsync(TimeSpan.FromSeconds(40));
@@ -90,5 +89,18 @@ public sealed class ConformanceAppWorkerTests(ConformanceWorker app) : IClassFix
         using var next = await app.Client.GetAsync("/api/users/me");
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
         Assert.False(System.Diagnostics.Process.GetProcessById(app.Host.WorkerProcessId).HasExited);
+    }
+
+    // Reads the first part of the streamed body, then drops the connection; false when the body ended first.
+    private async Task<bool> DisconnectAfterTheFirstChunkAsync()
+    {
+        using var cancel = new CancellationTokenSource();
+        using var response = await app.Client.GetAsync("/api/stream", HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        var body = await response.Content.ReadAsStreamAsync(cancel.Token);
+        var first = new byte[4];
+        if (await body.ReadAtLeastAsync(first, first.Length, throwOnEndOfStream: false, cancel.Token) < first.Length)
+            return false;
+        cancel.Cancel(); // the connection goes away mid-body (disposing the response closes it)
+        return true;
     }
 }
