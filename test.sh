@@ -2,8 +2,10 @@
 # Runs every test on a fresh machine: installs the pinned Azurite (npm ci, committed lockfile),
 # builds the solution, and runs all test projects (unit, generator, real-Kestrel HTTP, Azurite
 # blob store, the Next.js conformance suite), then the newcomer test (tests/newcomer/run.sh: the
-# packages and the template, used from outside the repository; SKIP_NEWCOMER=1 skips it).
-# Prints "N passed, N failed" at the end; the newcomer test counts as one.
+# packages and the template, used from outside the repository; SKIP_NEWCOMER=1 skips it) and the
+# benchmark script's smoke mode (bench/run --smoke: every row for a second, nothing judged, so the
+# script cannot rot; SKIP_BENCH_SMOKE=1 skips it).
+# Prints "N passed, N failed" at the end; the newcomer test and the bench smoke count as one each.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,11 +22,16 @@ if [ "${SKIP_NEWCOMER:-}" != 1 ]; then
   if tests/newcomer/run.sh; then newcomer_passed=1; else newcomer_failed=1; status=1; fi
 fi
 
+if [ "${SKIP_BENCH_SMOKE:-}" != 1 ]; then
+  if bench/run --smoke > bench-smoke.log 2>&1; then newcomer_passed=$((newcomer_passed + 1)); echo "bench/run --smoke passed"
+  else newcomer_failed=$((newcomer_failed + 1)); status=1; tail -40 bench-smoke.log; echo "bench/run --smoke failed (bench-smoke.log)"; fi
+fi
+
 # One closing line every runner understands, summed over the test projects.
 awk -v p="$newcomer_passed" -v f="$newcomer_failed" '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
      }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
-[ "$status" -eq 0 ] || echo "dotnet test or the newcomer test exited with $status: a build error, a crashed test host or the failed step is printed above."
+[ "$status" -eq 0 ] || echo "dotnet test, the newcomer test or the bench smoke exited with $status: a build error, a crashed test host or the failed step is printed above."
 exit "$status"

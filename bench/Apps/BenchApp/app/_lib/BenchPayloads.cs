@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BenchApp.Lib;
+
+/// <summary>What the dynamic routes return; BareKestrel serializes the same record the same way.</summary>
+public sealed record User(string Id, string Name, string Email);
+
+/// <summary>What the force-static route renders once and then serves from the output cache.</summary>
+public sealed record Catalog(string Version, string[] Items);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(User))]
+[JsonSerializable(typeof(Catalog))]
+public sealed partial class BenchJson : JsonSerializerContext;
+
+/// <summary>The payloads, built the same way on both sides of every comparison.</summary>
+public static class BenchPayloads
+{
+    public static User User(string id) => new(id, "User " + id, "user" + id + "@example.com");
+
+    public static Catalog Catalog { get; } = new("1", [.. Enumerable.Range(1, 20).Select(i => "item-" + i)]);
+}

@@ -1,0 +1,89 @@
+"""Turns bench/run's measurements into docs/benchmarks.md: one row per target of issue 10, with both sides,
+the ratio and whether the target is met."""
+
+
+def _verdict(ok):
+    return "met" if ok else "**not met**"
+
+
+def _row(figure, target, measured, ratio, ok):
+    return f"| {figure} | {target} | {measured} | {ratio} | {_verdict(ok) if ok is not None else 'not measured'} |"
+
+
+def _ratio_row(figure, target, num_name, num, den_name, den, minimum=None, maximum=None, unit="req/s", fmt="{:,.0f}"):
+    if num is None or den is None:
+        return _row(figure, target, "—", "—", None)
+    ratio = num / den
+    ok = (minimum is None or ratio >= minimum) and (maximum is None or ratio <= maximum)
+    return _row(figure, target, f"{num_name} {fmt.format(num)} {unit} / {den_name} {fmt.format(den)} {unit}", f"{ratio:.2f}x", ok)
+
+
+def target_rows(r):
+    rps, spawn, rss, worker, bdn = r["rps"], r["spawn"], r["rss"], r["worker"], r.get("bdn", {})
+    rows = [
+        _ratio_row("dynamic GET, no middleware, vs bare `MapGet` (same bytes)", "≥ 0.90x",
+                   "ours", rps["ours dynamic"], "bare", rps["bare dynamic"], minimum=0.90),
+        _ratio_row("dynamic GET with the middleware matched (one header) vs without", "≥ 0.90x",
+                   "with", rps["ours dynamic + middleware"], "without", rps["ours dynamic"], minimum=0.90),
+        _ratio_row("cached GET (L1 hit, ETag) vs bare `MapGet` of the stored bytes", "≥ 0.95x",
+                   "ours", rps["ours cache hit"], "bare", rps["bare stored bytes"], minimum=0.95),
+        _ratio_row("304 on `If-None-Match` vs the cache hit", "≥ 1.00x",
+                   "304", rps["ours 304"], "hit", rps["ours cache hit"], minimum=1.0),
+    ]
+    match = bdn.get("route_match", {})
+    rows.append(_ratio_row("route match, 1,000 route files vs 10 (ns per match)", "≤ 1.10x",
+                           "1,000", match.get("ours_1000"), "10", match.get("ours_10"), maximum=1.10, unit="ns", fmt="{:,.1f}"))
+    rows.append(_ratio_row("route match at 1,000: ours vs ASP.NET Core's matcher, same templates", "≤ 1.00x",
+                           "ours", match.get("ours_1000"), "ASP.NET Core", match.get("aspnet_1000"), maximum=1.0, unit="ns", fmt="{:,.1f}"))
+    alloc = bdn.get("allocations", {})
+    for name, limit in (("cache hit", 1024), ("dynamic", 2048)):
+        value = alloc.get(name)
+        rows.append(_row(f"allocations per request, whole pipeline: {name}" + (" (above the handler's own)" if name == "dynamic" else ""),
+                         f"≤ {limit // 1024} KB", "—" if value is None else f"{value:,.0f} B", "—", None if value is None else value <= limit))
+    rows.append(_ratio_row("spawn → first 200: Native AOT conformance app vs `next start`", "≤ 1/15 (0.067x)",
+                           "AOT", spawn.get("conformance-aot"), "next", spawn.get("next"), maximum=1 / 15, unit="ms"))
+    rows.append(_ratio_row("RSS after 10k requests: JIT conformance app vs `next start`", "≤ 1/4 (0.25x)",
+                           "JIT", rss.get("conformance"), "next", rss.get("next"), maximum=0.25, unit="MB"))
+    rows.append(_ratio_row("RSS after 10k requests: Native AOT conformance app vs `next start`", "≤ 1/10 (0.10x)",
+                           "AOT", rss.get("conformance-aot"), "next", rss.get("next"), maximum=0.10, unit="MB"))
+    rows.append(_ratio_row("isolated worker: p50 latency through the test host vs a hand-written worker function", "≤ 1.10x",
+                           "ours", worker.get("ours-worker"), "hand-written", worker.get("worker-baseline"), maximum=1.10, unit="ms", fmt="{:.3f}"))
+    return rows
+
+
+def render(r):
+    m, a = r["machine"], r["args"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `bench/run` (issue 10's targets). Every ratio compares two sides measured in the same run, on the same",
+        "machine, with the same client; throughput is `wrk -t2 -c32` on the same two cores as the server (as in the issue),",
+        f"{a['reps']} interleaved repetitions of {a['seconds']} s each, medians. Regenerate with `bench/run` on an otherwise idle machine.",
+        "",
+        f"- **Machine:** {m['cpu']}, {m['memory']}, {m['os']}",
+        f"- **Date:** {m['date']}; .NET SDK {m['dotnet']}, Node {m['node']}, {m['wrk']}",
+        "- **Apps:** `bench/Apps/BenchApp` (this project: `/api/users/[id]` dynamic, `/mw/users/[id]` behind a middleware that sets one",
+        "  header, `/api/static` force-static served from L1), `bench/Apps/BareKestrel` (plain `MapGet` endpoints writing the same bytes",
+        "  and headers; bench/run checks that bodies and content types are equal before measuring), `bench/Apps/WorkerBaseline` (a",
+        "  hand-written isolated-worker function), the conformance app (`tests/ConformanceApp`, JIT and Native AOT) and `next start`",
+        "  on the Next.js oracle app (`../shared/conformance/next-app`).",
+        "",
+        "## Targets",
+        "",
+        "| figure | target | measured | ratio | verdict |",
+        "|---|---|---|---|---|",
+        *target_rows(r),
+        "",
+        "## Raw figures",
+        "",
+        "| series | median | samples |",
+        "|---|---|---|",
+        *[f"| {k} | {v:,.0f} req/s | {', '.join(f'{s:,.0f}' for s in r['rps_samples'][k])} |" for k, v in r["rps"].items()],
+        *[f"| {k} | {v:,.0f} req/s | |" for k, v in r["info"].items()],
+        *[f"| spawn → first 200, {k} | {v:,.0f} ms | |" for k, v in r["spawn"].items()],
+        *[f"| RSS after 10k requests, {k} | {v:,.0f} MB | |" for k, v in r["rss"].items()],
+        *[f"| p50 latency, {k} | {v:.3f} ms | |" for k, v in r["worker"].items()],
+    ]
+    for title, table in r.get("bdn", {}).get("tables", {}).items():
+        lines += ["", f"## BenchmarkDotNet: {title}", "", table]
+    return "\n".join(lines) + "\n"
