@@ -31,5 +31,55 @@ def allocated(entry):
     return entry.get("Memory", {}).get("BytesAllocatedPerOperation")
 
 
+def params(entry):
+    return dict(p.split("=", 1) for p in entry.get("Parameters", "").split("&") if "=" in p)
+
+
+def by(entries, method, **wanted):
+    for e in entries:
+        if e["Method"] == method and all(params(e).get(k) == str(v) for k, v in wanted.items()):
+            return e
+    return None
+
+
+def route_match(entries):
+    """The worst kind of request (static, dynamic, catch-all) for each of the two matching targets."""
+    kinds = sorted({params(e).get("Kind") for e in entries if params(e).get("Kind")})
+    growth, versus = None, None
+    for kind in kinds:
+        o10, o1000, a1000 = by(entries, "Ours", Routes=10, Kind=kind), by(entries, "Ours", Routes=1000, Kind=kind), by(entries, "AspNetCore", Routes=1000, Kind=kind)
+        if not (o10 and o1000 and a1000):
+            continue
+        g = (kind, mean_ns(o1000), mean_ns(o10))
+        v = (kind, mean_ns(o1000), mean_ns(a1000))
+        growth = g if growth is None or g[1] / g[2] > growth[1] / growth[2] else growth
+        versus = v if versus is None or v[1] / v[2] > versus[1] / versus[2] else versus
+    result = {}
+    if growth:
+        result.update(growth_kind=growth[0], ours_1000=growth[1], ours_10=growth[2])
+    if versus:
+        result.update(versus_kind=versus[0], ours_1000_vs=versus[1], aspnet_1000=versus[2])
+    return result
+
+
+def allocations(entries):
+    """Bytes the pipeline allocates per request beyond a bare endpoint writing the same bytes on the same context."""
+    result = {}
+    for name, scenario in (("cache hit", "cache-hit"), ("dynamic", "dynamic"), ("304", "not-modified"), ("middleware matched", "mw-matched")):
+        ours, bare = by(entries, "Pipeline", Scenario=scenario), by(entries, "Bare", Scenario=scenario)
+        if ours and bare and allocated(ours) is not None and allocated(bare) is not None:
+            result[name] = allocated(ours) - allocated(bare)
+    return result
+
+
+def telemetry_cost(entries):
+    off = by(entries, "InvokeAsync", Listener="off")
+    return {"off_ns": mean_ns(off)} if off else {}
+
+
 def run_all(root):
-    raise NotImplementedError("filled in once the pipeline and matching benchmarks exist")
+    pipeline, t1 = benchmarks(root, "bench/Pipeline.Benchmarks", "*PipelineBenchmarks*")
+    telemetry, t2 = benchmarks(root, "bench/Pipeline.Benchmarks", "*TelemetryBenchmarks*")
+    matching, t3 = benchmarks(root, "bench/Matching.Benchmarks", "*RouteTableBenchmarks*")
+    return {"route_match": route_match(matching), "allocations": allocations(pipeline), "telemetry": telemetry_cost(telemetry),
+            "tables": {**t1, **t2, **t3}}
