@@ -37,12 +37,16 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
     private readonly FunctionsApplicationBuilder? _worker;
     private readonly FunctionsMiddlewarePipeline _middlewares = new();
 
-    internal ServerlessAppBuilder(string[] args, FunctionAppManifest manifest)
+    /// <param name="args">The command line.</param>
+    /// <param name="manifest">The compiled app.</param>
+    /// <param name="appDirectory">Where host.json and local.settings.json are read, and the content root; the app's folder unless a test says otherwise.</param>
+    internal ServerlessAppBuilder(string[] args, FunctionAppManifest manifest, string? appDirectory = null)
     {
+        appDirectory ??= AppContext.BaseDirectory;
         Manifest = manifest;
         Mode = DetectMode(args);
         (Command, var hostArgs) = Mode == HostingMode.IsolatedWorker ? (AppCommand.Serve, args) : AppCommand.Parse(args);
-        Files = FunctionsHostFiles.Read(AppContext.BaseDirectory);
+        Files = FunctionsHostFiles.Read(appDirectory);
 
         if (Mode == HostingMode.IsolatedWorker)
         {
@@ -54,7 +58,7 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
         }
         else
         {
-            Web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
+            Web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = appDirectory });
             Web.Configuration.AddLocalSettings(Files.Settings);
             Web.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
             Web.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
