@@ -18,9 +18,11 @@ internal static class LocalSettingsConfiguration
     public static void AddLocalSettings(this IConfigurationBuilder configuration, IReadOnlyDictionary<string, string?> settings)
     {
         var data = new Dictionary<string, string?>(settings, StringComparer.OrdinalIgnoreCase);
-        // As the prefixed environment sources do: ASPNETCORE_URLS is also read as "urls".
+        // As the prefixed environment sources do: ASPNETCORE_URLS is also read as "urls". Those sources come first in
+        // the chain, below this one, so a real variable of the same name is honoured by leaving the key out.
         foreach (var (key, value) in settings)
-            if (HostPrefixes.FirstOrDefault(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase)) is { } prefix)
+            if (HostPrefixes.FirstOrDefault(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase)) is { } prefix
+                && Environment.GetEnvironmentVariable(key) is null)
                 data.TryAdd(key[prefix.Length..], value);
 
         var source = new MemoryConfigurationSource { InitialData = data };

@@ -44,6 +44,26 @@ public sealed class LocalSettingsTests : IDisposable
     }
 
     [Fact]
+    public void AHostSettingInValues_IsReadWithoutItsPrefix_UnlessTheRealVariableIsSet()
+    {
+        var unset = $"SLS_TEST_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable("ASPNETCORE_" + _variable, "environment");
+        try
+        {
+            var builder = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddEnvironmentVariables();
+            builder.AddLocalSettings(new Dictionary<string, string?> { ["ASPNETCORE_" + _variable] = "local.settings.json", ["ASPNETCORE_" + unset] = "local.settings.json" });
+            var configuration = builder.Build();
+
+            Assert.Equal("environment", configuration[_variable]);
+            Assert.Equal("local.settings.json", configuration[unset]);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ASPNETCORE_" + _variable, null);
+        }
+    }
+
+    [Fact]
     public async Task AnAppReadsValues_AsSettings_WithoutWritingThemIntoTheEnvironment()
     {
         File.WriteAllText(Path.Combine(_app, "local.settings.json"), $$"""
