@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Serverless.FunctionsHost.Settings;
@@ -18,8 +19,12 @@ internal static class ServerlessOptionsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ServerlessOptions>().ValidateOnStart();
         // Registered before any Configure<ServerlessOptions> in Program.cs, so code set there wins over configuration.
-        if (!services.Any(d => d.ImplementationInstance is ServerlessOptionsBinding))
-            services.AddSingleton<IConfigureOptions<ServerlessOptions>>(new ServerlessOptionsBinding(configuration));
+        if (!services.Any(d => d.ServiceType == typeof(ServerlessOptionsBinding)))
+        {
+            services.AddLogging();
+            services.AddSingleton(sp => new ServerlessOptionsBinding(configuration, sp.GetRequiredService<ILogger<ServerlessOptionsBinding>>()));
+            services.AddSingleton<IConfigureOptions<ServerlessOptions>>(sp => sp.GetRequiredService<ServerlessOptionsBinding>());
+        }
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServerlessOptions>, ServerlessOptionsValidator>());
         return services;
     }

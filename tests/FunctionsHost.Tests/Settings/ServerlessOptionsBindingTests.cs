@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Serverless.FunctionsHost.Tests.Middleware.Support;
 using Serverless.FunctionsHost.Settings;
 using static Serverless.FunctionsHost.Tests.Settings.SettingsHarness;
 
@@ -100,5 +102,23 @@ public sealed class ServerlessOptionsBindingTests
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() =>
             Bind(configuration, s => s.Configure<ServerlessOptions>(o => o.Cache.MemoryLimitMB = -1)));
         Assert.Contains("Serverless:Cache:MemoryLimitMB is '-1'", error.Message);
+    }
+
+    [Fact]
+    public void AMisspelledSetting_IsAWarning_NamingItAndTheSettingsBesideIt()
+    {
+        var logs = new LogSink();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+        [
+            new("Serverless:Cache:StoreTimeout", "2"), new("Serverless:Cache:LockSeconds", "10"), new("Serverless:Rewrites:AllowedHosts:0", "a.com"),
+        ]).Build();
+
+        var options = Bind(configuration, s => s.AddLogging(b => b.AddProvider(logs)));
+
+        var warning = Assert.Single(logs.Entries);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.StartsWith("Serverless:Cache:StoreTimeout is not a setting of this app and is ignored.", warning.Message);
+        Assert.Contains("Serverless:Cache:StoreTimeoutSeconds", warning.Message);
+        Assert.Equal(1.5, options.Cache.StoreTimeoutSeconds);
     }
 }
