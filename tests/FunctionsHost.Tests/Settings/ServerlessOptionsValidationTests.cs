@@ -77,4 +77,11 @@ public sealed class ServerlessOptionsValidationTests
     [InlineData("Serverless:MaxRequestBodySize", "1")]
     public void TheEdgesOfEachRange_AreAccepted(string key, string value) =>
         Assert.Null(Record.Exception(() => Bind((key, value))));
+
+    public static IEnumerable<object[]> Examples() => Serverless.FunctionsHost.Settings.SettingRules.All.Select(r => new object[] { r.Key, r.Example });
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void TheExampleEachErrorSuggests_IsAccepted(string key, string example) =>
+        Assert.Null(Record.Exception(() => Bind((key, example))));
 }
