@@ -1,8 +1,10 @@
+using Serverless.FunctionsHost.Settings;
+
 namespace Serverless.FunctionsHost.Caching;
 
 /// <summary>
-/// Tuning of the output and data caches. Bound from <c>Serverless:Cache:*</c> by
-/// <see cref="OutputCacheServiceCollectionExtensions.AddServerlessOutputCache"/>; see docs/caching.md.
+/// The cache engine's view of its tuning: durations as <see cref="TimeSpan"/>s and the build id resolved. Made from
+/// the validated <see cref="ServerlessOptions"/> by <see cref="OutputCacheServiceCollectionExtensions.AddServerlessOutputCache"/>.
 /// </summary>
 /// <example>
 /// <code>var options = new OutputCacheOptions { BuildId = "20260101-abc", StoreTimeout = TimeSpan.FromSeconds(1) };</code>
@@ -33,4 +35,15 @@ internal sealed class OutputCacheOptions
     /// by this instance are always visible to it at once.
     /// </summary>
     public TimeSpan TagCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The engine's options from the bound settings; <paramref name="defaultBuildId"/> unless <c>Serverless:BuildId</c> is set.</summary>
+    public static OutputCacheOptions From(ServerlessOptions settings, string defaultBuildId) => new()
+    {
+        BuildId = settings.BuildId is { Length: > 0 } id ? id : defaultBuildId,
+        StoreTimeout = TimeSpan.FromSeconds(settings.Cache.StoreTimeoutSeconds),
+        FailureCooldown = TimeSpan.FromSeconds(settings.Cache.FailureCooldownSeconds),
+        LockDuration = TimeSpan.FromSeconds(settings.Cache.LockSeconds),
+        LockWait = TimeSpan.FromSeconds(settings.Cache.LockWaitSeconds),
+        TagCheckInterval = TimeSpan.FromSeconds(settings.Cache.TagCheckIntervalSeconds),
+    };
 }

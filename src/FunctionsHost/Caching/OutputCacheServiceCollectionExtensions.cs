@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
@@ -6,21 +5,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Serverless.FunctionsHost.Settings;
 
 namespace Serverless.FunctionsHost.Caching;
 
 /// <summary>DI registration of the output cache, data cache and their store.</summary>
 internal static class OutputCacheServiceCollectionExtensions
 {
-    /// <summary>Configuration section of the cache settings (docs/caching.md lists them).</summary>
-    public const string SectionName = "Serverless:Cache";
-
     /// <summary>
     /// Registers <see cref="OutputCache"/>, <see cref="DataCache"/>, <see cref="BackgroundRegenerationTracker"/> (also as a
-    /// hosted service that awaits regenerations on shutdown) and an <see cref="ICacheStore"/> chosen from configuration:
-    /// Azure Blob when <c>Serverless:Cache:ConnectionString</c>, <c>AzureWebJobsStorage</c> or
+    /// hosted service that awaits regenerations on shutdown) and an <see cref="ICacheStore"/> chosen from
+    /// <see cref="ServerlessCacheOptions"/>: Azure Blob when <c>Serverless:Cache:ConnectionString</c>, <c>AzureWebJobsStorage</c> or
     /// <c>AzureWebJobsStorage__blobServiceUri</c> is set, otherwise files under <c>.serverless/cache</c>;
     /// both behind an in-memory L1 unless <c>Serverless:Cache:MemoryLimitMB</c> is 0.
+    /// <paramref name="buildId"/> is used unless <c>Serverless:BuildId</c> is set.
     /// </summary>
     /// <example>
     /// <code>
@@ -31,21 +30,11 @@ internal static class OutputCacheServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrEmpty(buildId);
-        var section = configuration.GetSection(SectionName);
-        var options = new OutputCacheOptions
-        {
-            BuildId = buildId,
-            StoreTimeout = Seconds(section, "StoreTimeoutSeconds", 1.5),
-            FailureCooldown = Seconds(section, "FailureCooldownSeconds", 5),
-            LockDuration = Seconds(section, "LockSeconds", 30),
-            LockWait = Seconds(section, "LockWaitSeconds", 3),
-            TagCheckInterval = Seconds(section, "TagCheckIntervalSeconds", 1),
-        };
-
+        services.AddServerlessOptions(configuration);
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(options);
-        services.TryAddSingleton<ICacheStore>(sp => CreateStore(sp, configuration, options));
+        services.TryAddSingleton(sp => OutputCacheOptions.From(sp.GetRequiredService<IOptions<ServerlessOptions>>().Value, buildId));
+        services.TryAddSingleton<ICacheStore>(sp => CreateStore(sp, configuration));
         services.TryAddSingleton<BackgroundRegenerationTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundRegenerationTracker>());
         // OutputCache's and DataCache's constructors are internal (the engine and stores are not public API): DI gets factories.
@@ -56,27 +45,28 @@ internal static class OutputCacheServiceCollectionExtensions
         return services;
     }
 
-    private static ICacheStore CreateStore(IServiceProvider services, IConfiguration configuration, OutputCacheOptions options)
+    private static ICacheStore CreateStore(IServiceProvider services, IConfiguration configuration)
     {
         var time = services.GetRequiredService<TimeProvider>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Serverless.FunctionsHost.Caching.OutputCache");
-        var section = configuration.GetSection(SectionName);
-        var kind = section["Store"]?.Trim().ToLowerInvariant();
+        var options = services.GetRequiredService<OutputCacheOptions>();
+        var settings = services.GetRequiredService<IOptions<ServerlessOptions>>().Value.Cache;
+        var l1Bytes = settings.MemoryLimitMB * 1024L * 1024;
         ICacheStore shared;
         string description;
-        if (kind != "file" && kind != "memory" && CreateBlobContainer(configuration, options) is { } container)
+        if (settings.Store == CacheStoreKind.Auto && CreateBlobContainer(configuration, settings, options) is { } container)
         {
             shared = new BlobCacheStore(container, time);
             description = $"Azure Blob container '{container.Name}' at {container.Uri.GetLeftPart(UriPartial.Authority)}";
         }
-        else if (kind == "memory")
+        else if (settings.Store == CacheStoreKind.Memory)
         {
-            shared = new MemoryCacheStore(MegaBytes(section, "MemoryLimitMB", 64, minimum: 1), time);
+            shared = new MemoryCacheStore(l1Bytes, time);
             description = "in-memory store only (not shared between instances)";
         }
         else
         {
-            var root = section["Path"] is { Length: > 0 } path
+            var root = settings.Path is { Length: > 0 } path
                 ? path
                 : Path.Combine(services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(), ".serverless", "cache");
             shared = new FileCacheStore(root, time);
@@ -84,20 +74,20 @@ internal static class OutputCacheServiceCollectionExtensions
         }
 
         CacheLog.StoreSelected(logger, description, options.BuildId);
-        var l1Bytes = MegaBytes(section, "MemoryLimitMB", 64, minimum: 0);
         return l1Bytes == 0 || shared is MemoryCacheStore ? shared : new TieredCacheStore(new MemoryCacheStore(l1Bytes, time), shared);
     }
 
-    private static BlobContainerClient? CreateBlobContainer(IConfiguration configuration, OutputCacheOptions options)
+    private static BlobContainerClient? CreateBlobContainer(IConfiguration configuration, ServerlessCacheOptions settings, OutputCacheOptions options)
     {
-        var containerName = configuration[$"{SectionName}:Container"] is { Length: > 0 } name ? name : "serverless-cache";
+        var containerName = settings.Container;
         var clientOptions = new BlobClientOptions();
         // The engine bounds each call by StoreTimeout; long SDK retries would only hide an outage behind it.
         clientOptions.Retry.MaxRetries = 1;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(100);
         clientOptions.Retry.NetworkTimeout = options.StoreTimeout;
 
-        var connectionString = configuration[$"{SectionName}:ConnectionString"] is { Length: > 0 } own ? own : configuration["AzureWebJobsStorage"];
+        // AzureWebJobsStorage* are the Functions host's own settings, read as the host reads them.
+        var connectionString = settings.ConnectionString is { Length: > 0 } own ? own : configuration["AzureWebJobsStorage"];
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
             // "UseDevelopmentStorage=true" is understood by the SDK and points at Azurite on 127.0.0.1:10000.
@@ -116,10 +106,4 @@ internal static class OutputCacheServiceCollectionExtensions
 
         return null;
     }
-
-    private static TimeSpan Seconds(IConfiguration section, string name, double fallback) =>
-        TimeSpan.FromSeconds(double.TryParse(section[name], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 ? value : fallback);
-
-    private static long MegaBytes(IConfiguration section, string name, long fallback, long minimum) =>
-        (long.TryParse(section[name], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum ? value : Math.Max(fallback, minimum)) * 1024 * 1024;
 }

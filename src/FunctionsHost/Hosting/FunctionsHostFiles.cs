@@ -6,8 +6,8 @@ namespace Serverless.FunctionsHost.Hosting;
 
 /// <summary>
 /// Reads <c>host.json</c> and <c>local.settings.json</c> the way the Azure Functions host does:
-/// <c>extensions.http.routePrefix</c> and <c>logging</c> from host.json; <c>Values</c> (configuration and
-/// environment variables) and <c>Host.LocalHttpPort</c> from local.settings.json.
+/// <c>extensions.http.routePrefix</c> and <c>logging</c> from host.json; <c>Values</c> (configuration, ranked like
+/// environment variables; the process environment is not changed) and <c>Host.LocalHttpPort</c> from local.settings.json.
 /// </summary>
 /// <example>
 /// <code>

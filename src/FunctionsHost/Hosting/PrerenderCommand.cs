@@ -48,7 +48,8 @@ internal static class PrerenderCommand
                 }
             }
         }
-        output.WriteLine($"{count} paths prerendered, {failed} failed (build {manifest.BuildId}).");
+        // The build id the entries were written under: Serverless:BuildId when set, else the manifest's.
+        output.WriteLine($"{count} paths prerendered, {failed} failed (build {services.GetRequiredService<OutputCacheOptions>().BuildId}).");
         return failed == 0 ? 0 : 1;
     }
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Middleware;
+using Serverless.FunctionsHost.Settings;
 using Serverless.FunctionsHost.Worker;
 using Serverless.Routing.Functions;
 
@@ -36,36 +37,34 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
     private readonly FunctionsApplicationBuilder? _worker;
     private readonly FunctionsMiddlewarePipeline _middlewares = new();
 
-    internal ServerlessAppBuilder(string[] args, FunctionAppManifest manifest)
+    /// <param name="args">The command line.</param>
+    /// <param name="manifest">The compiled app.</param>
+    /// <param name="appDirectory">Where host.json and local.settings.json are read, and the content root; the app's folder unless a test says otherwise.</param>
+    internal ServerlessAppBuilder(string[] args, FunctionAppManifest manifest, string? appDirectory = null)
     {
+        appDirectory ??= AppContext.BaseDirectory;
         Manifest = manifest;
         Mode = DetectMode(args);
         (Command, var hostArgs) = Mode == HostingMode.IsolatedWorker ? (AppCommand.Serve, args) : AppCommand.Parse(args);
-        Files = FunctionsHostFiles.Read(AppContext.BaseDirectory);
-        foreach (var (key, value) in Files.Settings)
-        {
-            // local.settings.json Values become environment variables, as under `func start`; real ones win.
-            var variable = key.Replace(ConfigurationPath.KeyDelimiter, "__");
-            if (Environment.GetEnvironmentVariable(variable) is null && !key.StartsWith("Logging:"))
-                Environment.SetEnvironmentVariable(variable, value);
-        }
+        Files = FunctionsHostFiles.Read(appDirectory);
 
         if (Mode == HostingMode.IsolatedWorker)
         {
             if (!IsolatedWorkerSupport.IsSupported)
                 throw new PlatformNotSupportedException(IsolatedWorkerSupport.NotSupportedMessage);
             _worker = IsolatedWorkerHosting.CreateBuilder(hostArgs);
+            _worker.Configuration.AddLocalSettings(Files.Settings);
             Host = _worker;
         }
         else
         {
-            Web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
+            Web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = appDirectory });
+            Web.Configuration.AddLocalSettings(Files.Settings);
             Web.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
             Web.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
             ConfigureUrls(Web);
             Host = Web;
         }
-        Configuration.AddInMemoryCollection(Files.Settings.Where(s => s.Key.StartsWith("Logging:")));
         Services.AddServerlessHost(manifest, _middlewares, Files, Configuration, Mode);
     }
 
@@ -90,7 +89,10 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
     /// <summary>Services for dependency injection (handler parameters resolve from here).</summary>
     public IServiceCollection Services => Host.Services;
 
-    /// <summary>Configuration: appsettings, environment, local.settings.json Values, command line.</summary>
+    /// <summary>
+    /// Configuration, later sources winning: appsettings.json, local.settings.json <c>Values</c> and host.json log levels,
+    /// environment variables, command line. <see cref="ServerlessOptions"/> is bound from its <c>Serverless</c> section.
+    /// </summary>
     public IConfigurationManager Configuration => Host.Configuration;
 
     /// <summary>Logging providers and filters.</summary>

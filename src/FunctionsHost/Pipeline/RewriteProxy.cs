@@ -1,7 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Serverless.FunctionsHost.Settings;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Serverless.FunctionsHost.Pipeline;
@@ -24,15 +25,12 @@ internal sealed class RewriteProxy
         UseCookies = false,
     });
 
-    /// <summary>Reads the allow-list (a list or a comma-separated string).</summary>
-    public RewriteProxy(IHttpForwarder forwarder, IConfiguration configuration, ILogger<RewriteProxy> logger)
+    /// <summary>Takes the allow-list from the bound <see cref="ServerlessRewritesOptions.AllowedHosts"/>.</summary>
+    public RewriteProxy(IHttpForwarder forwarder, IOptions<ServerlessOptions> options, ILogger<RewriteProxy> logger)
     {
         _forwarder = forwarder;
         _logger = logger;
-        var section = configuration.GetSection("Serverless:Rewrites:AllowedHosts");
-        var hosts = section.GetChildren().Select(c => c.Value ?? "").Append(section.Value ?? "")
-            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        _allowedHosts = new HashSet<string>(hosts, StringComparer.OrdinalIgnoreCase);
+        _allowedHosts = new HashSet<string>(options.Value.Rewrites.AllowedHosts, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Forwards the request to <paramref name="target"/> or answers 500 when its host is not allowed.</summary>

@@ -102,7 +102,7 @@ public sealed class RequestBodyTests : IAsyncLifetime
     [Fact]
     public async Task ALimitThatIsNotANumberOfBytes_StopsTheStartWithTheFix()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
             StartAsync([Route("/text", null, (HttpVerb.POST, _ => new(NextResponse.Text("ok"))))], null,
                 b => b.Configuration["Serverless:MaxRequestBodySize"] = "10MB"));
 

@@ -39,6 +39,17 @@ public sealed class WorkerStartupErrorTests
         Assert.Contains("The Functions host sets it", error.Output);
     }
 
+    [Fact]
+    public async Task ABadServerlessSetting_StopsTheWorker_NamingTheSettingAndTheFix()
+    {
+        // The worker is built by the Functions SDK's host builder, not WebApplication: it binds and checks the settings too.
+        var error = await Assert.ThrowsAsync<WorkerStartupException>(() => WorkerTestHost.StartAsync(AppBuilds.SampleApp, "SampleApp.dll",
+            new Dictionary<string, string> { ["Serverless__MaxRequestBodySize"] = "10MB" }));
+
+        Assert.Contains("Serverless:MaxRequestBodySize is '10MB', but it must be a whole number of bytes above 0", error.Output);
+        Assert.Contains("Serverless__MaxRequestBodySize=10485760", error.Output);
+    }
+
     private static string CopyOf(string appDirectory)
     {
         var copy = Directory.CreateTempSubdirectory("sls-worker-app-").FullName;

@@ -54,4 +54,18 @@ public sealed class PrerenderCommandTests : IDisposable
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await app.Client.GetAsync("/posts/other")).StatusCode); // DynamicParams = false
         Assert.Equal(3, _renders);
     }
+
+    [Fact]
+    public async Task Prerender_ReportsTheBuildIdTheEntriesWereWrittenUnder_TheSettingOverTheManifest()
+    {
+        var routes = new[] { Route("/static", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, (HttpVerb.GET, _ => new(NextResponse.Text("s")))) };
+        var builder = ServerlessApplication.CreateBuilder([], new Serverless.Routing.Functions.FunctionAppManifest(routes, null, "route-files-hash"));
+        builder.Configuration["Serverless:Cache:Store"] = "memory";
+        builder.Configuration["Serverless:BuildId"] = "ci-3f9c2ab";
+        var output = new StringWriter();
+
+        await PrerenderCommand.RunAsync(builder.Manifest, builder.Build().Services, output, output);
+
+        Assert.Contains("1 paths prerendered, 0 failed (build ci-3f9c2ab).", output.ToString());
+    }
 }

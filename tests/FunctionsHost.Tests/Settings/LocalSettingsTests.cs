@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Serverless.FunctionsHost.Hosting;
+using Serverless.FunctionsHost.Settings;
+using Serverless.Routing.Functions;
+
+namespace Serverless.FunctionsHost.Tests.Settings;
+
+/// <summary>
+/// local.settings.json <c>Values</c> rank as under <c>func start</c> (where they are environment variables): over
+/// appsettings.json, under real environment variables and the command line; and the process environment is left alone.
+/// </summary>
+public sealed class LocalSettingsTests : IDisposable
+{
+    private readonly string _app = Directory.CreateTempSubdirectory("sls-settings-").FullName;
+    private readonly string _variable = $"SLS_TEST_{Guid.NewGuid():N}";
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(_variable, null);
+        Directory.Delete(_app, recursive: true);
+    }
+
+    [Fact]
+    public void Values_RankAboveAppSettings_AndBelowTheEnvironmentAndTheCommandLine()
+    {
+        Environment.SetEnvironmentVariable(_variable, "environment");
+        var builder = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("FromAppSettings", "appsettings"), new("Overridden", "appsettings")])
+            .AddEnvironmentVariables()
+            .AddCommandLine(["--ByCommandLine=command line"]);
+
+        builder.AddLocalSettings(new Dictionary<string, string?>
+        {
+            ["Overridden"] = "local.settings.json", [_variable] = "local.settings.json", ["ByCommandLine"] = "local.settings.json",
+        });
+        var configuration = builder.Build();
+
+        Assert.Equal("appsettings", configuration["FromAppSettings"]);
+        Assert.Equal("local.settings.json", configuration["Overridden"]);
+        Assert.Equal("environment", configuration[_variable]);
+        Assert.Equal("command line", configuration["ByCommandLine"]);
+    }
+
+    [Fact]
+    public void AHostSettingInValues_IsReadWithoutItsPrefix_UnlessTheRealVariableIsSet()
+    {
+        var unset = $"SLS_TEST_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable("ASPNETCORE_" + _variable, "environment");
+        try
+        {
+            var builder = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddEnvironmentVariables();
+            builder.AddLocalSettings(new Dictionary<string, string?> { ["ASPNETCORE_" + _variable] = "local.settings.json", ["ASPNETCORE_" + unset] = "local.settings.json" });
+            var configuration = builder.Build();
+
+            Assert.Equal("environment", configuration[_variable]);
+            Assert.Equal("local.settings.json", configuration[unset]);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ASPNETCORE_" + _variable, null);
+        }
+    }
+
+    [Fact]
+    public async Task AnAppReadsValues_AsSettings_WithoutWritingThemIntoTheEnvironment()
+    {
+        File.WriteAllText(Path.Combine(_app, "local.settings.json"), $$"""
+            { "IsEncrypted": false,
+              "Values": { "Serverless__BuildId": "from-file", "Serverless__Cache__Store": "Memory", "Serverless__Cache__LockWaitSeconds": "2",
+                          "{{_variable}}": "from-file" },
+              "Host": { "LocalHttpPort": 7123 } }
+            """);
+        Environment.SetEnvironmentVariable(_variable, null);
+
+        var builder = new ServerlessAppBuilder(["--urls", "http://127.0.0.1:0", "--Serverless:Cache:LockWaitSeconds=1"],
+            new FunctionAppManifest([], null, "manifest-build"), _app);
+        var app = builder.Build();
+        await app.StartAsync();
+        try
+        {
+            var options = app.Services.GetRequiredService<IOptions<ServerlessOptions>>().Value;
+            Assert.Equal("from-file", options.BuildId);
+            Assert.Equal(CacheStoreKind.Memory, options.Cache.Store);
+            Assert.Equal(1, options.Cache.LockWaitSeconds);
+            Assert.Equal("from-file", builder.Configuration[_variable]);
+            Assert.Null(Environment.GetEnvironmentVariable(_variable));
+            Assert.Null(Environment.GetEnvironmentVariable("Serverless__BuildId"));
+            Assert.Equal(7123, builder.Files.LocalHttpPort);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ABadValueInLocalSettings_StopsTheAppFromStarting()
+    {
+        File.WriteAllText(Path.Combine(_app, "local.settings.json"), """{ "Values": { "Serverless__Cache__StoreTimeoutSeconds": "fast" } }""");
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            var app = new ServerlessAppBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest([], null, "b"), _app).Build();
+            await app.StartAsync();
+            await app.StopAsync();
+        });
+
+        Assert.Contains("Serverless:Cache:StoreTimeoutSeconds is 'fast'", error.Message);
+    }
+}
