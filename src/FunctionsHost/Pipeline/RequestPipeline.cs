@@ -86,8 +86,11 @@ internal sealed class RequestPipeline
     /// <summary>The one log line per request: Information with the status, or Debug when the client went away.</summary>
     public void LogInvocation(HttpContext context, string functionName, long started)
     {
+        var aborted = context.RequestAborted.IsCancellationRequested;
+        if (!_logger.IsEnabled(aborted ? LogLevel.Debug : LogLevel.Information))
+            return; // the path is cut out of the request-target only for a line that is written
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (context.RequestAborted.IsCancellationRequested)
+        if (aborted)
             PipelineLog.Aborted(_logger, functionName, context.Request.Method, NextRequest.RawPath(context), elapsed);
         else
             PipelineLog.Invocation(_logger, functionName, context.Request.Method, NextRequest.RawPath(context), context.Response.StatusCode, elapsed);
