@@ -7,4 +7,6 @@ if (args.Contains("--latency"))
     return;
 }
 
+// dotnet run -c Release --project bench/Caching.Benchmarks -- --filter '*CacheEntryRead*' --job short --exporters json
+// (CacheBenchmarks starts Azurite: npm ci at the repository root first.)
 BenchmarkSwitcher.FromAssembly(typeof(CacheBenchmarks).Assembly).Run(args);

@@ -6,7 +6,12 @@ using Serverless.Routing.Middleware.Patterns;
 
 namespace Serverless.Matching.Benchmarks;
 
-/// <summary>The conformance app's matcher (shared/conformance FINDINGS §6) on a matched and an unmatched request.</summary>
+/// <summary>
+/// The conformance app's matcher (shared/conformance FINDINGS §6) on a matched and an unmatched request, three ways:
+/// <c>interpreted</c> (a plain <c>Regex</c>: what Native AOT runs, as it ignores <c>RegexOptions.Compiled</c>),
+/// <c>compiled</c> (<c>RegexOptions.Compiled</c> under the JIT) and <c>built</c> (the <see cref="CompiledSource"/>
+/// C# the build emits for recognised shapes: the same code under the JIT and AOT).
+/// </summary>
 [MemoryDiagnoser]
 public class MiddlewareMatcherBenchmarks
 {
@@ -17,14 +22,16 @@ public class MiddlewareMatcherBenchmarks
     [Params("/dashboard/settings", "/q/x?a=1&run=yes", "/_next/static/chunks/app.js")]
     public string Target { get; set; } = "";
 
-    [Params(true, false)]
-    public bool Compiled { get; set; }
+    [Params("interpreted", "compiled", "built")]
+    public string Mode { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
         var entries = ConformanceMatcher.Compiled();
-        _matcher = new MiddlewareMatcher(entries.ToList(), buildId: "bench", compileRegexes: Compiled);
+        if (Mode != "built")
+            entries = entries.Select(e => e with { Compiled = null }).ToList();
+        _matcher = new MiddlewareMatcher(entries, buildId: "bench", compileRegexes: Mode == "compiled");
         var context = new DefaultHttpContext();
         var q = Target.IndexOf('?');
         context.Request.Path = q < 0 ? Target : Target[..q];

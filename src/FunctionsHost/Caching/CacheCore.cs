@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace Serverless.FunctionsHost.Caching;
@@ -9,7 +10,9 @@ namespace Serverless.FunctionsHost.Caching;
 /// </summary>
 internal sealed class CacheCore
 {
+    // By tag as written: this core serves one build, whose id Keys.Tag adds for the shared store.
     private readonly ConcurrentDictionary<string, (DateTimeOffset? At, DateTimeOffset CheckedAt)> _tagTimes = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<byte[], CacheEntry> _decoded = new();
     private long _lastLocalRevalidationTicks;
 
     public CacheCore(ICacheStore store, OutputCacheOptions options, TimeProvider time, ILogger logger)
@@ -38,7 +41,21 @@ internal sealed class CacheCore
         return now.UtcTicks >= floor ? now : new DateTimeOffset(floor, TimeSpan.Zero);
     }
 
-    public async Task<CacheEntry?> ReadAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
+    public ValueTask<CacheEntry?> ReadAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
+    {
+        // An in-memory copy can neither hang nor fail: read it without the store guard's timeout machinery.
+        var memory = Guard.Store switch
+        {
+            TieredCacheStore tiered when mode == CacheReadMode.Default => tiered.Local,
+            MemoryCacheStore alone => alone,
+            _ => null,
+        };
+        return memory is not null && memory.TryGet(key, out var held)
+            ? ValueTask.FromResult(DecodeHeld(key, held))
+            : ReadGuardedAsync(key, mode, cancellationToken);
+    }
+
+    private async ValueTask<CacheEntry?> ReadGuardedAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
     {
         var (ok, bytes) = await Guard.TryAsync("get", key, (s, ct) => s.GetAsync(key, mode, ct), cancellationToken);
         if (!ok && mode == CacheReadMode.Default && Guard.Store is TieredCacheStore tiered)
@@ -48,11 +65,23 @@ internal sealed class CacheCore
             bytes = await tiered.Local.GetAsync(key, mode, cancellationToken);
         }
 
-        if (bytes is null)
-        {
-            return null;
-        }
+        return bytes is null ? null : Decode(key, bytes);
+    }
 
+    // An array held in memory is never written to after it is stored, so it is parsed and checksummed once, on
+    // its first read; bytes from the shared store are always new arrays and always verified.
+    private CacheEntry? DecodeHeld(string key, byte[] bytes)
+    {
+        if (_decoded.TryGetValue(bytes, out var known))
+            return known;
+        var entry = Decode(key, bytes);
+        if (entry is not null)
+            _decoded.AddOrUpdate(bytes, entry);
+        return entry;
+    }
+
+    private CacheEntry? Decode(string key, byte[] bytes)
+    {
         if (CacheEntryFormatter.TryDeserialize(bytes, out var entry, out var error))
         {
             return entry;
@@ -75,9 +104,16 @@ internal sealed class CacheCore
         return false;
     }
 
-    public async Task<EntryFreshness> EvaluateAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken)
+    public ValueTask<EntryFreshness> EvaluateAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken) =>
+        TryLatestKnownRevalidation(entry.Tags, out var latest)
+            ? ValueTask.FromResult(Judge(entry, revalidate, latest))
+            : EvaluateFetchingAsync(entry, revalidate, cancellationToken);
+
+    private async ValueTask<EntryFreshness> EvaluateFetchingAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken) =>
+        Judge(entry, revalidate, await LatestRevalidationAsync(entry.Tags, cancellationToken));
+
+    private EntryFreshness Judge(CacheEntry entry, TimeSpan? revalidate, DateTimeOffset? revalidatedAt)
     {
-        var revalidatedAt = await LatestRevalidationAsync(entry.Tags, cancellationToken);
         if (revalidatedAt >= entry.CreatedAt)
         {
             return EntryFreshness.Invalidated;
@@ -91,7 +127,7 @@ internal sealed class CacheCore
         var now = NextCreatedAt();
         InterlockedMax(ref _lastLocalRevalidationTicks, now.UtcTicks);
         var scoped = Keys.Tag(tag);
-        _tagTimes[scoped] = (now, now); // Visible to this instance at once, even if the store write fails.
+        _tagTimes[tag] = (now, now); // Visible to this instance at once, even if the store write fails.
         await Guard.TryAsync("revalidate tag", scoped, (s, ct) => s.MarkTagRevalidatedAsync(scoped, now, ct), cancellationToken);
     }
 
@@ -127,6 +163,21 @@ internal sealed class CacheCore
         return null;
     }
 
+    // The common case, every tag time checked within TagCheckInterval: no store call, no task.
+    private bool TryLatestKnownRevalidation(IReadOnlyList<string> tags, out DateTimeOffset? latest)
+    {
+        latest = null;
+        var now = Time.GetUtcNow();
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (!_tagTimes.TryGetValue(tags[i], out var known) || now - known.CheckedAt >= Options.TagCheckInterval)
+                return false;
+            latest = Max(latest, known.At);
+        }
+
+        return true;
+    }
+
     private async Task<DateTimeOffset?> LatestRevalidationAsync(IReadOnlyList<string> tags, CancellationToken cancellationToken)
     {
         DateTimeOffset? latest = null;
@@ -134,14 +185,13 @@ internal sealed class CacheCore
         var now = Time.GetUtcNow();
         foreach (var tag in tags)
         {
-            var scoped = Keys.Tag(tag);
-            if (_tagTimes.TryGetValue(scoped, out var known) && now - known.CheckedAt < Options.TagCheckInterval)
+            if (_tagTimes.TryGetValue(tag, out var known) && now - known.CheckedAt < Options.TagCheckInterval)
             {
                 latest = Max(latest, known.At);
             }
             else
             {
-                (lookups ??= []).Add(FetchTagAsync(scoped, known.At, now, cancellationToken));
+                (lookups ??= []).Add(FetchTagAsync(tag, known.At, now, cancellationToken));
             }
         }
 
@@ -156,8 +206,9 @@ internal sealed class CacheCore
         return latest;
     }
 
-    private async Task<DateTimeOffset?> FetchTagAsync(string scoped, DateTimeOffset? known, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> FetchTagAsync(string tag, DateTimeOffset? known, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var scoped = Keys.Tag(tag);
         var (ok, at) = await Guard.TryAsync("get tag", scoped, (s, ct) => s.GetTagRevalidatedAtAsync(scoped, ct), cancellationToken);
         if (!ok)
         {
@@ -165,7 +216,7 @@ internal sealed class CacheCore
         }
 
         var merged = Max(at, known);
-        _tagTimes[scoped] = (merged, now);
+        _tagTimes[tag] = (merged, now);
         return merged;
     }
 

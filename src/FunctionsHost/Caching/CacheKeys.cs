@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
 
@@ -11,7 +12,7 @@ internal sealed class CacheKeys(string buildId)
 
     private readonly string _prefix = SanitizeBuildId(buildId);
 
-    public string Route(string path) => $"{_prefix}/route/{Hash(NormalizePath(path))}";
+    public string Route(string path) => HashedKey("/route/", NormalizePath(path));
 
     public string Data(IReadOnlyList<string> keyParts)
     {
@@ -22,7 +23,7 @@ internal sealed class CacheKeys(string buildId)
             builder.Append(part.Length).Append(':').Append(part).Append('|');
         }
 
-        return $"{_prefix}/data/{Hash(builder.ToString())}";
+        return HashedKey("/data/", builder.ToString());
     }
 
     /// <summary>Tags are scoped by build too: revalidating in one deployment doesn't touch another's entries.</summary>
@@ -39,6 +40,20 @@ internal sealed class CacheKeys(string buildId)
 
         var normalized = path[0] == '/' ? path : "/" + path;
         return normalized.Length > 1 ? normalized.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/" : normalized;
+    }
+
+    // "<build>/<kind>/<hex of xxHash128(UTF-8 value)>", built with the key as the only allocation: it runs on every cache hit.
+    private string HashedKey(string kind, string value)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        byte[]? rented = null;
+        var utf8 = length <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        Span<byte> hash = stackalloc byte[16];
+        XxHash128.Hash(utf8[..Encoding.UTF8.GetBytes(value, utf8)], hash);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        Span<char> hex = stackalloc char[32];
+        Convert.TryToHexStringLower(hash, hex, out _);
+        return string.Concat(_prefix, kind, hex);
     }
 
     private static string Hash(string value) => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(value)));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Serverless.FunctionsHost.Caching;
 
@@ -37,18 +38,24 @@ internal sealed class MemoryCacheStore : ICacheStore
     public int Count { get { lock (_gate) { return _map.Count; } } }
 
     /// <inheritdoc />
-    public ValueTask<byte[]?> GetAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
+    public ValueTask<byte[]?> GetAsync(string key, CacheReadMode mode, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryGet(key, out var value) ? value : null);
+
+    /// <summary>The held bytes of <paramref name="key"/>, marked recently used. The array is never written to after it is stored.</summary>
+    public bool TryGet(string key, [NotNullWhen(true)] out byte[]? value)
     {
         lock (_gate)
         {
             if (!_map.TryGetValue(key, out var node))
             {
-                return ValueTask.FromResult<byte[]?>(null);
+                value = null;
+                return false;
             }
 
             _lru.Remove(node);
             _lru.AddFirst(node);
-            return ValueTask.FromResult<byte[]?>(node.Value.Value);
+            value = node.Value.Value;
+            return true;
         }
     }
 

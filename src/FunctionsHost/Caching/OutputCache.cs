@@ -38,7 +38,18 @@ public sealed class OutputCache
     /// <param name="policy">Revalidate window of the route.</param>
     /// <param name="render">Runs the route handler; it may run on behalf of several waiting requests, or in the background.</param>
     /// <param name="cancellationToken">Stops this caller waiting; a shared render keeps going for the others.</param>
-    internal async Task<CacheResult> GetOrRenderAsync(string path, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, CancellationToken cancellationToken)
+    internal Task<CacheResult> GetOrRenderAsync(string path, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        return GetOrRenderAsync(path, policy, render, static (render, ct) => render(ct), cancellationToken).AsTask();
+    }
+
+    /// <summary>
+    /// <see cref="GetOrRenderAsync(string, CachePolicy, Func{CancellationToken, Task{CachedResponse}}, CancellationToken)"/> with the
+    /// render's arguments passed as <paramref name="state"/>: a hit, the common case, then allocates no closure.
+    /// </summary>
+    internal async ValueTask<CacheResult> GetOrRenderAsync<TState>(
+        string path, CachePolicy policy, TState state, Func<TState, CancellationToken, Task<CachedResponse>> render, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(render);
@@ -51,14 +62,21 @@ public sealed class OutputCache
                 case EntryFreshness.Fresh:
                     return new CacheResult(entry.ToResponse(), CacheOutcome.Hit);
                 case EntryFreshness.Stale:
-                    StartBackgroundRegeneration(path, key, policy, render);
+                    StartBackgroundRegeneration(path, key, policy, Bind(state, render));
                     return new CacheResult(entry.ToResponse(), CacheOutcome.Stale);
             }
         }
 
-        var response = await _foreground.RunAsync(key, () => RegenerateAsync(path, key, policy, render, background: false), cancellationToken);
+        var response = await RenderMissAsync(path, key, policy, Bind(state, render), cancellationToken);
         return new CacheResult(response, CacheOutcome.Miss);
     }
+
+    private Task<CachedResponse> RenderMissAsync(string path, string key, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, CancellationToken cancellationToken) =>
+        _foreground.RunAsync(key, () => RegenerateAsync(path, key, policy, render, background: false), cancellationToken);
+
+    // Outside the async method: a lambda there would allocate its captured state on every call, hit or not.
+    private static Func<CancellationToken, Task<CachedResponse>> Bind<TState>(TState state, Func<TState, CancellationToken, Task<CachedResponse>> render) =>
+        ct => render(state, ct);
 
     /// <summary>Invalidates the cached response of <paramref name="path"/> on every instance; the next GET renders synchronously.</summary>
     /// <example><code>await cache.RevalidatePathAsync("/api/products");</code></example>

@@ -13,6 +13,9 @@ internal sealed class FunctionsMiddlewarePipeline
 {
     private readonly List<Func<FunctionExecutionDelegate, FunctionExecutionDelegate>> _components = [];
 
+    /// <summary>True when no Functions middleware is registered: the pipeline then skips building a <see cref="FunctionContext"/>.</summary>
+    public bool IsEmpty => _components.Count == 0;
+
     public void Use(Func<FunctionExecutionDelegate, FunctionExecutionDelegate> middleware) => _components.Add(middleware);
 
     public FunctionExecutionDelegate Build(FunctionExecutionDelegate terminal)

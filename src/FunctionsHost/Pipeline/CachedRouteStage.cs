@@ -15,17 +15,16 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// </summary>
 internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, IServiceProvider services)
 {
-    private const int OneYear = 31536000;
     private readonly ConcurrentDictionary<RouteEntry, Task<HashSet<string>>> _staticParams = new();
 
     /// <summary>Serves a prerendered GET or HEAD.</summary>
     public async Task ServeAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, ServerlessFeature feature)
     {
-        var policy = new CachePolicy(match.Route.Config.Revalidate is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
-        var result = await cache.GetOrRenderAsync(feature.RawPath, policy,
-            ct => render.RenderAsync(match.Route, function, match.Params, feature.RawPath, ct), context.RequestAborted);
-        context.Features.Set(new InvokedFunctionFeature(function.Name));
-        await WriteAsync(context, match.Route, result, dropBody);
+        var route = match.Route;
+        // The render state travels as a struct: a hit allocates no closure for a render it never runs.
+        var result = await cache.GetOrRenderAsync(feature.RawPath, Revalidation.Of(route).Policy, (render, match, function, feature.RawPath),
+            static (s, ct) => s.render.RenderAsync(s.match.Route, s.function, s.match.Params, s.RawPath, ct), context.RequestAborted);
+        await WriteAsync(context, route, result, dropBody);
     }
 
     /// <summary>True unless the route has <c>DynamicParams = false</c> and the params are not among its <c>GenerateStaticParams</c>.</summary>
@@ -45,25 +44,24 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
     {
         var entry = result.Response;
         var response = context.Response;
-        var cacheable = entry.StatusCode == StatusCodes.Status200OK && !entry.Headers.Any(h => h.Key.Equals(HeaderNames.SetCookie, StringComparison.OrdinalIgnoreCase));
-        foreach (var group in entry.Headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            if (group.Key.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase)) continue;
-            response.Headers[group.Key] = group.Select(h => h.Value).ToArray();
-        }
+        var cacheable = entry.StatusCode == StatusCodes.Status200OK && !HasSetCookie(entry.Headers);
+        StoredHeaders.Write(entry.Headers, response.Headers);
 
         if (cacheable)
         {
             // Metadata routes keep their own Cache-Control (public, max-age=0, must-revalidate), as in Next.js.
             if (route.Kind == RouteFileKind.Route || !response.Headers.ContainsKey(HeaderNames.CacheControl))
-                response.Headers.CacheControl = route.Config.Revalidate is { } n
-                    ? $"s-maxage={n}, stale-while-revalidate={OneYear - n}"
-                    : $"s-maxage={OneYear}";
-            response.Headers["x-nextjs-cache"] = result.Outcome.ToString().ToUpperInvariant();
+                response.Headers.CacheControl = Revalidation.Of(route).CacheControl;
+            response.Headers["x-nextjs-cache"] = result.Outcome switch
+            {
+                CacheOutcome.Hit => "HIT",
+                CacheOutcome.Stale => "STALE",
+                _ => "MISS",
+            };
             if (entry.ETag is { } etag)
             {
                 response.Headers.ETag = etag;
-                if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+                if (StoredHeaders.IfNoneMatchAccepts(context.Request.Headers.IfNoneMatch, etag))
                 {
                     response.StatusCode = StatusCodes.Status304NotModified;
                     response.Headers.ContentType = default;
@@ -76,5 +74,13 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
         if (dropBody || entry.Body.IsEmpty) return;
         response.ContentLength = entry.Body.Length;
         await response.Body.WriteAsync(entry.Body, context.RequestAborted);
+    }
+
+    private static bool HasSetCookie(IReadOnlyList<KeyValuePair<string, string>> headers)
+    {
+        for (var i = 0; i < headers.Count; i++)
+            if (headers[i].Key.Equals(HeaderNames.SetCookie, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 }

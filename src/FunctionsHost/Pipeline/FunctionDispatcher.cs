@@ -18,7 +18,6 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
     public async Task InvokeAsync(HttpContext context, RouteEntry route, RouteFunction function, RouteParams parameters, bool dropBody, NextResponse? middlewareResponse)
     {
         RequestScope.Enter(context);
-        context.Features.Set(new InvokedFunctionFeature(function.Name));
         var invocation = new RouteInvocation(context, new RouteContext(parameters, function.Name));
         IResult? result;
         try

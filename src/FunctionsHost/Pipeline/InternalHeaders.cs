@@ -20,8 +20,9 @@ internal static class InternalHeaders
     public static void Strip(IHeaderDictionary headers)
     {
         List<string>? remove = null;
-        foreach (var key in headers.Keys)
-            if (IsInternal(key)) (remove ??= []).Add(key);
+        // The pairs, not Keys: Kestrel's header collections build a new HashSet of every name for Keys.
+        foreach (var header in headers)
+            if (IsInternal(header.Key)) (remove ??= []).Add(header.Key);
         if (remove is null) return;
         foreach (var key in remove) headers.Remove(key);
     }

@@ -30,6 +30,7 @@ internal sealed class RequestPipeline
     private readonly RoutePrefix _prefix;
     private readonly RouteFunctionDefinitions _definitions;
     private readonly long? _maxRequestBodySize;
+    private readonly bool _hasFunctionsMiddleware;
 
     public RequestPipeline(FunctionAppManifest manifest, FunctionsMiddlewarePipeline middlewares, RouteFunctionDefinitions definitions,
         NextMiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, ILogger<RequestPipeline> logger, bool answerReadinessPings,
@@ -44,6 +45,7 @@ internal sealed class RequestPipeline
         _logger = logger;
         _answerReadinessPings = answerReadinessPings;
         _functionsMiddleware = middlewares.Build(context => RunFunctionAsync(((HttpFunctionContext)context).HttpContext));
+        _hasFunctionsMiddleware = !middlewares.IsEmpty;
     }
 
     /// <summary>Serves one request on Kestrel: the whole pipeline, Functions middlewares included.</summary>
@@ -60,10 +62,14 @@ internal sealed class RequestPipeline
         if (!await BeginAsync(context))
             return;
 
-        var function = ResolveFunction(context);
         try
         {
-            await _functionsMiddleware(new HttpFunctionContext(context, _definitions.For(function)));
+            // Without Functions middlewares nobody reads a FunctionContext: no context, and the route is
+            // matched once, after the Next-style middleware (which may answer or rewrite first).
+            if (_hasFunctionsMiddleware)
+                await _functionsMiddleware(new HttpFunctionContext(context, _definitions.For(ResolveFunction(context))));
+            else
+                await RunFunctionAsync(context);
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -74,14 +80,17 @@ internal sealed class RequestPipeline
             // The client went away: not a failure of anything in the app (logged once below, at debug).
         }
 
-        LogInvocation(context, context.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? "(no function)", started);
+        LogInvocation(context, context.Features.Get<ServerlessFeature>()?.FunctionName ?? "(no function)", started);
     }
 
     /// <summary>The one log line per request: Information with the status, or Debug when the client went away.</summary>
     public void LogInvocation(HttpContext context, string functionName, long started)
     {
+        var aborted = context.RequestAborted.IsCancellationRequested;
+        if (!_logger.IsEnabled(aborted ? LogLevel.Debug : LogLevel.Information))
+            return; // the path is cut out of the request-target only for a line that is written
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (context.RequestAborted.IsCancellationRequested)
+        if (aborted)
             PipelineLog.Aborted(_logger, functionName, context.Request.Method, NextRequest.RawPath(context), elapsed);
         else
             PipelineLog.Invocation(_logger, functionName, context.Request.Method, NextRequest.RawPath(context), context.Response.StatusCode, elapsed);

@@ -55,6 +55,7 @@ internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publi
         }
 
         var function = resolution.Function!;
+        feature.FunctionName = function.Name;
         if (match.Route.IsPrerendered && function.Verb == Serverless.Routing.Conventions.HttpVerb.GET)
             await cache.ServeAsync(context, match, function, resolution.DropBody, feature);
         else

@@ -23,6 +23,9 @@ internal sealed class ServerlessFeature(string rawPath, string rawQuery)
     /// <summary>The raw query, with its <c>?</c>, or "".</summary>
     public string RawQuery { get; set; } = rawQuery;
 
+    /// <summary>The function that served the request, for the invocation log line; null when routing answered itself.</summary>
+    public string? FunctionName { get; set; }
+
     /// <summary>The middleware's <c>NextResponse.Next()</c> / rewrite response, whose headers every outcome keeps.</summary>
     public NextResponse? MiddlewareResponse { get; set; }
 

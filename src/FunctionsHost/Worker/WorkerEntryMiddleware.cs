@@ -48,7 +48,7 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
         // The pipeline wrote the response itself; an IResult that writes nothing tells the integration
         // so (a function that returns nothing is logged as a missing HTTP response).
         context.GetInvocationResult().Value = Results.Empty;
-        pipeline.LogInvocation(http, http.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? context.FunctionDefinition.Name, started);
+        pipeline.LogInvocation(http, http.Features.Get<ServerlessFeature>()?.FunctionName ?? context.FunctionDefinition.Name, started);
     }
 
     internal static HttpContext HttpContextOf(FunctionContext context) =>

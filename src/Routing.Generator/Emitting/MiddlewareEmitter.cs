@@ -27,8 +27,10 @@ internal static class MiddlewareEmitter
              .Open("[");
             foreach (var m in middleware.Matchers)
             {
+                // A recognised shape is plain C# (the same code under the JIT and Native AOT); the regex stays for messages and the rest.
+                var compiled = m.CompiledSource is null ? "" : $" {{ Compiled = {m.CompiledSource} }}";
                 w.Line($"// {m.Source}")
-                 .Line($"new({CodeWriter.Literal(m.Source)}, {CodeWriter.Literal(m.JsRegex)}, {CodeWriter.Literal(m.Regex)}, {Conditions(m.Has)}, {Conditions(m.Missing)}),");
+                 .Line($"new({CodeWriter.Literal(m.Source)}, {CodeWriter.Literal(m.JsRegex)}, {CodeWriter.Literal(m.Regex)}, {Conditions(m.Has)}, {Conditions(m.Missing)}){compiled},");
             }
             w.Close("], BuildId);")
              .Line($"return new({CodeWriter.Literal(middleware.RelativePath)}, matcher.Matches, {invoke});");

@@ -14,8 +14,12 @@ internal sealed record MiddlewareModel(
     bool MatchesEverything,
     SourceLocation Location);
 
-/// <summary>One matcher entry, compiled: the source as written and the regex it became.</summary>
-internal sealed record MatcherModel(string Source, string JsRegex, string Regex, EquatableArray<ConditionModel> Has, EquatableArray<ConditionModel> Missing);
+/// <summary>
+/// One matcher entry, compiled: the source as written, the regex it became and, when its shape allows, the
+/// C# expression of its <c>CompiledSource</c> (which the host runs instead of the regex).
+/// </summary>
+internal sealed record MatcherModel(string Source, string JsRegex, string Regex, EquatableArray<ConditionModel> Has, EquatableArray<ConditionModel> Missing,
+    string? CompiledSource = null);
 
 /// <summary>A has/missing condition: type (header, cookie, query, host), key and optional value regex.</summary>
 internal sealed record ConditionModel(string Type, string? Key, string? Value);

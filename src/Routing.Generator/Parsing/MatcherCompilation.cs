@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Serverless.Routing.Generator.Emitting;
 using Serverless.Routing.Generator.Model;
 using Serverless.Routing.Middleware.Patterns;
 
@@ -15,9 +16,21 @@ internal static class MatcherCompilation
         if (!MatcherCompiler.TryCompile(entry, out var result, out error))
             return false;
         compiled = new MatcherModel(result.Source, result.JsRegex, result.Pattern,
-            result.Has.Select(FromCompiled).ToEquatableArray(), result.Missing.Select(FromCompiled).ToEquatableArray());
+            result.Has.Select(FromCompiled).ToEquatableArray(), result.Missing.Select(FromCompiled).ToEquatableArray(),
+            Expression(result.Compiled));
         return true;
     }
+
+    private const string CompiledSourceType = "global::Serverless.Routing.Middleware.Patterns.CompiledSource";
+
+    private static string? Expression(CompiledSource? compiled) => compiled switch
+    {
+        CompiledSource.SegmentsSource s =>
+            $"{CompiledSourceType}.Segments({CodeWriter.Literal(s.Literal)}, {s.MinSegments}, {(s.MaxSegments == int.MaxValue ? "int.MaxValue" : s.MaxSegments.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
+        CompiledSource.ExcludingSource e =>
+            $"{CompiledSourceType}.Excluding({string.Join(", ", e.Excluded.Select(CodeWriter.Literal))})",
+        _ => null,
+    };
 
     private static MatchCondition ToCondition(ConditionModel c) => new(Type(c.Type), c.Key, c.Value);
 

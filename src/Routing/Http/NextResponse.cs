@@ -23,6 +23,8 @@ namespace Serverless.Routing.Http;
 public sealed class NextResponse : IResult
 {
     private Func<Stream, CancellationToken, Task>? _body;
+    // A body known in full (JSON, text): sent with its Content-Length, as a bare endpoint does, instead of chunked.
+    private byte[]? _bytes;
 
     /// <summary>Creates a response: <c>new Response(body, { status, headers })</c>.</summary>
     public NextResponse(int status = 200, IEnumerable<KeyValuePair<string, string>>? headers = null)
@@ -54,7 +56,7 @@ public sealed class NextResponse : IResult
     internal IHeaderDictionary? RequestHeaders { get; private init; }
 
     /// <summary>True when the response carries a body.</summary>
-    internal bool HasBody => _body is not null;
+    internal bool HasBody => _body is not null || _bytes is not null;
 
     /// <summary><c>Response.json(value, init)</c> with reflection-based JSON (anonymous types welcome).</summary>
     /// <remarks>
@@ -145,13 +147,20 @@ public sealed class NextResponse : IResult
         if (StatusText is not null)
             httpContext.Features.Get<IHttpResponseFeature>()!.ReasonPhrase = StatusText;
         ApplyHeaders(response);
-        if (_body is not null)
+        if (_bytes is not null)
+        {
+            response.ContentLength ??= _bytes.Length;
+            await response.Body.WriteAsync(_bytes, httpContext.RequestAborted);
+        }
+        else if (_body is not null)
+        {
             await _body(response.Body, httpContext.RequestAborted);
+        }
     }
 
     private static NextResponse Bytes(byte[] bytes, string contentType, int status, Dictionary<string, string>? headers)
     {
-        var response = new NextResponse(status) { _body = (s, ct) => s.WriteAsync(bytes, ct).AsTask() };
+        var response = new NextResponse(status) { _bytes = bytes };
         response.Headers.Set("content-type", contentType);
         if (headers is not null)
             foreach (var (k, v) in headers) response.Headers.Set(k, v);

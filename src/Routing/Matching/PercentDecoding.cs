@@ -19,6 +19,22 @@ internal static class PercentDecoding
             decoded = raw;
             return true;
         }
+        return TryDecodeEscapes(raw, out decoded);
+    }
+
+    /// <summary>Decodes one segment of a path; the only allocation without escapes is the segment's string.</summary>
+    public static bool TryDecode(ReadOnlySpan<char> raw, out string decoded)
+    {
+        if (raw.IndexOf('%') < 0)
+        {
+            decoded = raw.ToString();
+            return true;
+        }
+        return TryDecodeEscapes(raw.ToString(), out decoded);
+    }
+
+    private static bool TryDecodeEscapes(string raw, out string decoded)
+    {
 
         var bytes = new byte[raw.Length];
         var n = 0;

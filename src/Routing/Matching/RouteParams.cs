@@ -18,7 +18,9 @@ namespace Serverless.Routing.Matching;
 [JsonConverter(typeof(RouteParamsJsonConverter))]
 public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<string>>
 {
-    private readonly List<(string Name, IReadOnlyList<string> Values, bool IsList)> _items = new(2);
+    // An array, not a List: one allocation less on every match of a dynamic route.
+    private (string Name, IReadOnlyList<string> Values, bool IsList)[] _items = [];
+    private int _count;
 
     /// <summary>No params: a static route.</summary>
     public static RouteParams Empty { get; } = new();
@@ -26,14 +28,14 @@ public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<stri
     /// <summary>Adds a single-value param (<c>[id]</c>).</summary>
     public RouteParams Add(string name, string value)
     {
-        _items.Add((name, [value], false));
+        Append((name, [value], false));
         return this;
     }
 
     /// <summary>Adds a list param (<c>[...slug]</c>, <c>[[...slug]]</c>).</summary>
     public RouteParams AddList(string name, IReadOnlyList<string> values)
     {
-        _items.Add((name, values, true));
+        Append((name, values, true));
         return this;
     }
 
@@ -54,13 +56,13 @@ public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<stri
     public bool IsList(string name) => Find(name)?.IsList ?? false;
 
     /// <inheritdoc />
-    public IEnumerable<string> Keys => _items.Select(i => i.Name);
+    public IEnumerable<string> Keys => Items.Select(i => i.Name);
 
     /// <inheritdoc />
-    public IEnumerable<IReadOnlyList<string>> Values => _items.Select(i => i.Values);
+    public IEnumerable<IReadOnlyList<string>> Values => Items.Select(i => i.Values);
 
     /// <inheritdoc />
-    public int Count => _items.Count;
+    public int Count => _count;
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => Find(key) is not null;
@@ -74,14 +76,23 @@ public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<stri
 
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() =>
-        _items.Select(i => new KeyValuePair<string, IReadOnlyList<string>>(i.Name, i.Values)).GetEnumerator();
+        Items.Select(i => new KeyValuePair<string, IReadOnlyList<string>>(i.Name, i.Values)).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    private IEnumerable<(string Name, IReadOnlyList<string> Values, bool IsList)> Items => _items.Take(_count);
+
+    private void Append((string Name, IReadOnlyList<string> Values, bool IsList) item)
+    {
+        if (_count == _items.Length)
+            Array.Resize(ref _items, Math.Max(2, _count * 2));
+        _items[_count++] = item;
+    }
+
     private (string Name, IReadOnlyList<string> Values, bool IsList)? Find(string name)
     {
-        foreach (var item in _items)
-            if (item.Name == name) return item;
+        for (var i = 0; i < _count; i++)
+            if (_items[i].Name == name) return _items[i];
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Serverless.Routing.Conventions;
 using Serverless.Routing.Functions;
 
@@ -25,6 +26,7 @@ internal sealed class RouteTable
     {
         foreach (var route in routes)
             _root.Insert(route, 0);
+        _root.Freeze();
     }
 
     /// <summary>Resolves a raw request path (leading <c>/</c>, still percent-encoded, already slash-normalised).</summary>
@@ -38,32 +40,50 @@ internal sealed class RouteTable
     public RouteMatchStatus Match(string rawPath, out RouteMatch? match)
     {
         match = null;
-        var segments = Split(rawPath);
-        var found = _root.Find(segments, 0);
+        // Segments as ranges of the path: no substring until a param value is bound.
+        Span<Range> stack = stackalloc Range[MaxStackSegments];
+        var segments = Segments(rawPath, stack);
+        var found = _root.Find(rawPath, segments, 0);
         if (found is null)
             return RouteMatchStatus.NotFound;
 
         var route = found.Value.Route;
-        if (!TryBind(route, segments, out var parameters))
+        if (!TryBind(route, rawPath, segments, out var parameters))
             return RouteMatchStatus.MalformedParam;
 
         if (WhatwgUrl.HasDotSegment(rawPath))
         {
-            var resolved = Split(WhatwgUrl.RemoveDotSegments(rawPath));
-            if (resolved.Length > 0 && resolved[^1].Length == 0)
+            var resolvedPath = WhatwgUrl.RemoveDotSegments(rawPath);
+            var resolved = Segments(resolvedPath, stackalloc Range[MaxStackSegments]);
+            if (resolved.Length > 0 && resolved[^1].Start.Equals(resolved[^1].End))
                 resolved = resolved[..^1]; // Next's route regexes end in (?:/)?: "/api/files/a/" still fits [...slug]
-            if (!Fits(route, resolved) || !TryBind(route, resolved, out parameters))
+            if (!Fits(route, resolvedPath, resolved) || !TryBind(route, resolvedPath, resolved, out parameters))
                 return RouteMatchStatus.NotFound;
         }
 
-        match = new RouteMatch(route, parameters.Count == 0 ? RouteParams.Empty : parameters);
+        match = new RouteMatch(route, parameters);
         return RouteMatchStatus.Matched;
     }
 
-    private static string[] Split(string path) => path.Length <= 1 ? [] : path.Substring(1).Split('/');
+    private const int MaxStackSegments = 32;
+
+    // "/a/b" gives the ranges of "a" and "b"; "/" and "" give none; "/a/" gives "a" and an empty last segment.
+    private static ReadOnlySpan<Range> Segments(string path, Span<Range> buffer)
+    {
+        if (path.Length <= 1)
+            return [];
+        var rest = path.AsSpan(1);
+        var count = rest.Count('/') + 1;
+        if (count > buffer.Length)
+            buffer = new Range[count];
+        rest.Split(buffer, '/');
+        for (var i = 0; i < count; i++)
+            buffer[i] = new Range(buffer[i].Start.Value + 1, buffer[i].End.Value + 1);
+        return buffer[..count];
+    }
 
     // Whether the segments (dot segments already resolved) still fit the pattern that was picked on the raw path.
-    private static bool Fits(RouteEntry route, string[] segments)
+    private static bool Fits(RouteEntry route, string path, ReadOnlySpan<Range> segments)
     {
         var pattern = route.Pattern.Segments;
         for (var i = 0; i < pattern.Count; i++)
@@ -71,8 +91,8 @@ internal sealed class RouteTable
             var segment = pattern[i];
             switch (segment.Kind)
             {
-                case SegmentKind.Static when i >= segments.Length || segments[i] != segment.Value:
-                case SegmentKind.Dynamic when i >= segments.Length || segments[i].Length == 0:
+                case SegmentKind.Static when i >= segments.Length || !path.AsSpan(segments[i]).SequenceEqual(segment.Value):
+                case SegmentKind.Dynamic when i >= segments.Length || segments[i].Start.Equals(segments[i].End):
                 case SegmentKind.CatchAll when i >= segments.Length:
                     return false;
                 case SegmentKind.CatchAll:
@@ -84,9 +104,9 @@ internal sealed class RouteTable
     }
 
     // Decodes the params of the pattern from the segments; false when one is not valid percent-encoded UTF-8.
-    private static bool TryBind(RouteEntry route, string[] segments, out RouteParams parameters)
+    private static bool TryBind(RouteEntry route, string path, ReadOnlySpan<Range> segments, out RouteParams parameters)
     {
-        parameters = new RouteParams();
+        parameters = RouteParams.Empty; // a static route shares the empty params
         var pattern = route.Pattern.Segments;
         for (var i = 0; i < pattern.Count; i++)
         {
@@ -94,9 +114,9 @@ internal sealed class RouteTable
             switch (segment.Kind)
             {
                 case SegmentKind.Dynamic:
-                    if (!PercentDecoding.TryDecode(segments[i], out var value))
+                    if (!PercentDecoding.TryDecode(path.AsSpan(segments[i]), out var value))
                         return false;
-                    parameters.Add(segment.Value, value);
+                    parameters = (parameters.Count == 0 ? new RouteParams() : parameters).Add(segment.Value, value);
                     break;
                 case SegmentKind.CatchAll:
                 case SegmentKind.OptionalCatchAll:
@@ -104,10 +124,10 @@ internal sealed class RouteTable
                     var values = new string[segments.Length - i];
                     for (var j = i; j < segments.Length; j++)
                     {
-                        if (!PercentDecoding.TryDecode(segments[j], out values[j - i]))
+                        if (!PercentDecoding.TryDecode(path.AsSpan(segments[j]), out values[j - i]))
                             return false;
                     }
-                    parameters.AddList(segment.Value, values);
+                    parameters = (parameters.Count == 0 ? new RouteParams() : parameters).AddList(segment.Value, values);
                     break;
             }
         }
@@ -118,6 +138,9 @@ internal sealed class RouteTable
     private sealed class RouteNode
     {
         private readonly Dictionary<string, RouteNode> _static = new(StringComparer.Ordinal);
+        // Read-only once built: frozen for the fastest lookup by a span of the request path.
+        private FrozenDictionary<string, RouteNode>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private bool _hasStatic;
         private RouteNode? _dynamic;
         private RouteEntry? _terminal;
         private RouteEntry? _catchAll;
@@ -152,7 +175,16 @@ internal sealed class RouteTable
             }
         }
 
-        public (RouteEntry Route, int Depth)? Find(string[] segments, int depth)
+        public void Freeze()
+        {
+            _hasStatic = _static.Count > 0;
+            _lookup = _static.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var child in _static.Values)
+                child.Freeze();
+            _dynamic?.Freeze();
+        }
+
+        public (RouteEntry Route, int Depth)? Find(string path, ReadOnlySpan<Range> segments, int depth)
         {
             if (depth == segments.Length)
             {
@@ -160,10 +192,10 @@ internal sealed class RouteTable
                 return _optionalCatchAll is not null ? (_optionalCatchAll, depth) : null;
             }
 
-            var segment = segments[depth];
-            if (_static.TryGetValue(segment, out var child) && child.Find(segments, depth + 1) is { } s)
+            if (_hasStatic && _lookup.TryGetValue(path.AsSpan(segments[depth]), out var child)
+                && child.Find(path, segments, depth + 1) is { } s)
                 return s;
-            if (_dynamic is not null && _dynamic.Find(segments, depth + 1) is { } d)
+            if (_dynamic is not null && _dynamic.Find(path, segments, depth + 1) is { } d)
                 return d;
             if (_catchAll is not null) return (_catchAll, depth);
             if (_optionalCatchAll is not null) return (_optionalCatchAll, depth);

@@ -41,6 +41,9 @@ internal static class WhatwgUrl
     /// <summary>True when a segment of <paramref name="rawPath"/> is a dot segment, so <see cref="RemoveDotSegments"/> would change it.</summary>
     public static bool HasDotSegment(string rawPath)
     {
+        // A dot segment is "." or ".." written with '.' or "%2e": most paths have neither character.
+        if (rawPath.AsSpan().IndexOfAny('.', '%') < 0)
+            return false;
         var start = 0;
         while (start <= rawPath.Length)
         {

@@ -23,7 +23,7 @@ public sealed class MiddlewareMatcher
     private readonly Entry[] _entries;
     private readonly string? _buildId;
 
-    /// <summary>Builds the regexes once.</summary>
+    /// <summary>Builds the regexes once, for the entries the build did not compile to C# (<see cref="CompiledMatcherEntry.Compiled"/>).</summary>
     /// <param name="entries">The compiled entries, in config order. Empty means the middleware never runs.</param>
     /// <param name="buildId">This build's id, for the <c>/_next/data/&lt;buildId&gt;/…json</c> normalisation; null to skip it.</param>
     /// <param name="compileRegexes">
@@ -33,8 +33,10 @@ public sealed class MiddlewareMatcher
     public MiddlewareMatcher(IEnumerable<CompiledMatcherEntry> entries, string? buildId = null, bool compileRegexes = true)
     {
         var options = JsRegexTranslator.Options | (compileRegexes ? RegexOptions.Compiled : RegexOptions.None);
+        // A source the build compiled to C# needs no regex: the same code runs under the JIT and Native AOT.
         _entries = entries.Select(e => new Entry(
-            new Regex(e.Pattern, options),
+            e.Compiled,
+            e.Compiled is null ? new Regex(e.Pattern, options) : null,
             e.Has.Select(c => new Condition(c, options)).ToArray(),
             e.Missing.Select(c => new Condition(c, options)).ToArray())).ToArray();
         _buildId = buildId;
@@ -68,7 +70,7 @@ public sealed class MiddlewareMatcher
     {
         foreach (var entry in _entries)
         {
-            if (!entry.Source.IsMatch(pathname))
+            if (!(entry.Compiled?.IsMatch(pathname) ?? entry.Source!.IsMatch(pathname)))
                 continue;
             if (AllHold(entry.Has, ref request) && NoneHolds(entry.Missing, ref request))
                 return true;
@@ -92,5 +94,5 @@ public sealed class MiddlewareMatcher
         return true;
     }
 
-    private sealed record Entry(Regex Source, Condition[] Has, Condition[] Missing);
+    private sealed record Entry(CompiledSource? Compiled, Regex? Source, Condition[] Has, Condition[] Missing);
 }

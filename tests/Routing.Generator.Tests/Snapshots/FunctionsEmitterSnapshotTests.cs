@@ -67,4 +67,36 @@ public class FunctionsEmitterSnapshotTests
         Assert.Empty(run.Diagnostics);
         Baseline.Verify(run.GeneratedSource);
     }
+
+    [Fact]
+    public void Emit_MiddlewareMatcherShapes_MatchesBaseline()
+    {
+        // Recognised shapes are emitted as CompiledSource calls (plain C#, the same under Native AOT); the rest keep only the regex.
+        var run = new TestProject()
+            .With("app/api/route.cs", "namespace TestApp; public static class Api { public static IResult GET() => NextResponse.Text(\"ok\"); }")
+            .With("middleware.cs", """
+                namespace TestApp;
+
+                public static class AppMiddleware
+                {
+                    public static readonly MiddlewareConfig Config = new()
+                    {
+                        Matcher =
+                        [
+                            "/about/:path*",
+                            "/blog/:slug",
+                            "/((?!api|_next/static|_next/image|favicon.ico).*)",
+                            new("/hdr/:path+") { Has = [MatchCondition.Header("x-want-mw")] },
+                            "/:locale/shop",
+                        ],
+                    };
+
+                    public static NextResponse Middleware(NextRequest request) => NextResponse.Next();
+                }
+                """)
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        Baseline.Verify(run.GeneratedSource);
+    }
 }

@@ -135,4 +135,14 @@ public class RouteTablePrecedenceTests
         Assert.Equal("/", table.Resolve("/"));
         Assert.Equal("/[[...opt]]", table.Resolve("/a"));
     }
+
+    [Fact]
+    public void A_path_deeper_than_the_segment_buffer_on_the_stack_still_binds_every_segment()
+    {
+        var segments = Enumerable.Range(0, 100).Select(i => "s" + i).ToArray();
+
+        Assert.True(Table.Match("/api/files/" + string.Join('/', segments), out var match) == Serverless.Routing.Matching.RouteMatchStatus.Matched);
+        Assert.Equal(segments, match!.Params.GetAll("path"));
+        Assert.Equal("/shop/new/edit", Table.Resolve("/shop/new/edit"));
+    }
 }

@@ -21,4 +21,11 @@ public sealed record CompiledMatcherEntry(
     string JsRegex,
     string Pattern,
     IReadOnlyList<CompiledMatchCondition> Has,
-    IReadOnlyList<CompiledMatchCondition> Missing);
+    IReadOnlyList<CompiledMatchCondition> Missing)
+{
+    /// <summary>
+    /// The source as plain C# when the build recognised its shape (<see cref="CompiledSource"/>); null when only
+    /// the regular expression expresses it. The matcher prefers it: no regex runs for the entry.
+    /// </summary>
+    public CompiledSource? Compiled { get; init; }
+}

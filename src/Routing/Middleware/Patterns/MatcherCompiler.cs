@@ -70,7 +70,7 @@ internal static class MatcherCompiler
                 + jsRegex + "/: " + regexError;
             return false;
         }
-        compiled = new CompiledMatcherEntry(source, jsRegex, regex.ToString(), has, missing);
+        compiled = new CompiledMatcherEntry(source, jsRegex, regex.ToString(), has, missing) { Compiled = CompiledSource.TryCreate(source) };
         return true;
     }
 
