@@ -53,7 +53,7 @@ internal sealed class CacheCore
             return null;
         }
 
-        if (CacheEntryFormatter.TryDeserialize(bytes, out var entry, out var error))
+        if (CacheEntryFormatter.TryDeserialize(bytes, key, out var entry, out var error))
         {
             return entry;
         }
@@ -65,7 +65,7 @@ internal sealed class CacheCore
     /// <summary>Writes an entry; never throws (a failed write only costs a later re-render).</summary>
     public async Task<bool> WriteAsync(string key, CacheEntry entry)
     {
-        var bytes = CacheEntryFormatter.Serialize(entry);
+        var bytes = CacheEntryFormatter.Serialize(key, entry);
         if (await Guard.TryAsync("set", key, (s, ct) => s.SetAsync(key, bytes, ct), CancellationToken.None))
             return true;
         // The shared store refused or is paused: keep what was rendered in this instance's L1, so the next

@@ -88,7 +88,8 @@ public sealed class OutputCache
         }
 
         var entry = CreateEntry(path, response, [], policy);
-        await Core.Guard.Store.SetAsync(Core.Keys.Route(path), CacheEntryFormatter.Serialize(entry), ct);
+        var key = Core.Keys.Route(path);
+        await Core.Guard.Store.SetAsync(key, CacheEntryFormatter.Serialize(key, entry), ct);
     }
 
     private void StartBackgroundRegeneration(string path, string key, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render)

@@ -35,7 +35,7 @@ internal static class OutputCacheServiceCollectionExtensions
         var options = new OutputCacheOptions
         {
             BuildId = buildId,
-            StoreTimeout = Seconds(section, "StoreTimeoutSeconds", 1.5),
+            StoreTimeout = Seconds(section, "StoreTimeoutSeconds", 1),
             FailureCooldown = Seconds(section, "FailureCooldownSeconds", 5),
             LockDuration = Seconds(section, "LockSeconds", 30),
             LockWait = Seconds(section, "LockWaitSeconds", 3),

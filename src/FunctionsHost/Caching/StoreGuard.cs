@@ -7,11 +7,14 @@ namespace Serverless.FunctionsHost.Caching;
 /// slow store degrades to uncached serving instead of failing requests. After a failure it skips the store
 /// for <see cref="OutputCacheOptions.FailureCooldown"/> (so each request doesn't pay the timeout again) and then
 /// simply tries again: recovery needs no restart.
+/// Warnings are per outage, not per request: the first failure of an outage is a warning, repeats while it
+/// lasts are debug messages, and the outage ends when a call of the kind that started it (read or write)
+/// succeeds again, so a read-only folder, where reads work and writes fail, stays one outage with one warning.
 /// </summary>
 internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, TimeProvider time, ILogger logger)
 {
     private long _pausedUntilTicks;
-    private int _paused;
+    private string? _outageKind;
 
     public ICacheStore Store => store;
 
@@ -30,7 +33,8 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         {
             task = operation(store, cts.Token).AsTask();
             var value = await task.WaitAsync(options.StoreTimeout, time, cancellationToken);
-            if (Interlocked.Exchange(ref _paused, 0) == 1)
+            if (Volatile.Read(ref _outageKind) is { } outage && outage == Kind(name)
+                && ReferenceEquals(Interlocked.CompareExchange(ref _outageKind, null, outage), outage))
             {
                 CacheLog.StoreRecovered(logger);
             }
@@ -43,11 +47,17 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         }
         catch (TimeoutException)
         {
-            CacheLog.StoreTimedOut(logger, name, key, options.StoreTimeout);
+            if (BeginOutage(name))
+                CacheLog.StoreTimedOut(logger, name, key, options.StoreTimeout);
+            else
+                CacheLog.StoreStillFailing(logger, name, key, "timed out");
         }
         catch (Exception ex)
         {
-            CacheLog.StoreFailed(logger, ex, name, key);
+            if (BeginOutage(name))
+                CacheLog.StoreFailed(logger, ex, name, key);
+            else
+                CacheLog.StoreStillFailing(logger, name, key, ex.Message);
         }
 
         await cts.CancelAsync();
@@ -65,17 +75,29 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         return ok;
     }
 
-    private void Pause()
+    /// <summary>True for the one failure that starts an outage (it is logged as a warning, with the pause).</summary>
+    private bool BeginOutage(string operation)
     {
-        if (options.FailureCooldown <= TimeSpan.Zero)
+        if (Interlocked.CompareExchange(ref _outageKind, Kind(operation), null) is not null)
         {
-            return;
+            return false;
         }
 
-        Interlocked.Exchange(ref _pausedUntilTicks, (time.GetUtcNow() + options.FailureCooldown).UtcTicks);
-        if (Interlocked.Exchange(ref _paused, 1) == 0)
+        if (options.FailureCooldown > TimeSpan.Zero)
         {
             CacheLog.StorePaused(logger, options.FailureCooldown);
+        }
+
+        return true;
+    }
+
+    private static string Kind(string operation) => operation.StartsWith("get", StringComparison.Ordinal) ? "read" : "write";
+
+    private void Pause()
+    {
+        if (options.FailureCooldown > TimeSpan.Zero)
+        {
+            Interlocked.Exchange(ref _pausedUntilTicks, (time.GetUtcNow() + options.FailureCooldown).UtcTicks);
         }
     }
 }
