@@ -40,7 +40,8 @@ internal sealed class CacheCore
 
     public async Task<CacheEntry?> ReadAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
     {
-        var (ok, bytes) = await Guard.TryAsync("get", key, (s, ct) => s.GetAsync(key, mode, ct), cancellationToken);
+        var (ok, bytes) = await Guard.TryAsync(
+            "get", key, (s, ct) => s.GetAsync(key, mode, ct), cancellationToken, mayBeServedLocally: mode == CacheReadMode.Default && Guard.Store is TieredCacheStore);
         if (!ok && mode == CacheReadMode.Default && Guard.Store is TieredCacheStore tiered)
         {
             // Stale-if-error: while the shared store is down (or paused after a failure), this instance keeps

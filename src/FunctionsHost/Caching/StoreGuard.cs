@@ -19,8 +19,14 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
     public ICacheStore Store => store;
 
     /// <summary>Runs <paramref name="operation"/>; Ok is false when the store was skipped, timed out or threw.</summary>
+    /// <param name="name">The call, as logged; names starting with "get" are reads.</param>
+    /// <param name="key">The entry, tag or lock the call is about, as logged.</param>
+    /// <param name="operation">The store call.</param>
+    /// <param name="cancellationToken">The caller's token (a request abort is not a store fault).</param>
+    /// <param name="mayBeServedLocally">The call may be answered by the in-memory L1 alone, so its success says nothing
+    /// about the shared store and does not end an outage.</param>
     public async ValueTask<(bool Ok, T? Value)> TryAsync<T>(
-        string name, string key, Func<ICacheStore, CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken)
+        string name, string key, Func<ICacheStore, CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken, bool mayBeServedLocally = false)
     {
         if (time.GetUtcNow().UtcTicks < Interlocked.Read(ref _pausedUntilTicks))
         {
@@ -33,7 +39,7 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         {
             task = operation(store, cts.Token).AsTask();
             var value = await task.WaitAsync(options.StoreTimeout, time, cancellationToken);
-            if (Volatile.Read(ref _outageKind) is { } outage && outage == Kind(name)
+            if (!mayBeServedLocally && Volatile.Read(ref _outageKind) is { } outage && outage == Kind(name)
                 && ReferenceEquals(Interlocked.CompareExchange(ref _outageKind, null, outage), outage))
             {
                 CacheLog.StoreRecovered(logger);
