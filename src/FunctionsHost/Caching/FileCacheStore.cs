@@ -92,9 +92,20 @@ internal sealed class FileCacheStore : ICacheStore
             {
                 // O_CREAT|O_EXCL: exactly one creator wins, on every local file system. (A rename without
                 // overwrite is not atomic where hard links are unsupported, e.g. some overlay mounts.)
-                await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
-                await using (var writer = new StreamWriter(file))
+                await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                try
+                {
+                    await using var writer = new StreamWriter(file);
                     await writer.WriteAsync($"{(_time.GetUtcNow() + duration).UtcTicks} {token}");
+                }
+                catch (IOException)
+                {
+                    // Created but not written (disk full): an empty lock file would read as "being written" and make
+                    // every instance wait for a render that never comes. Ours, so remove it and report the fault.
+                    File.Delete(path);
+                    throw;
+                }
+
                 return token;
             }
             catch (IOException) when (File.Exists(path))
