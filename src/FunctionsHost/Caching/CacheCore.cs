@@ -111,8 +111,13 @@ internal sealed class CacheCore
         }
     }
 
-    /// <summary>Polls for an entry another instance is rendering; null when none became fresh within <see cref="OutputCacheOptions.LockWait"/>.</summary>
-    public async Task<CacheEntry?> WaitForOtherInstanceAsync(string key, TimeSpan? revalidate)
+    /// <summary>
+    /// Polls for an entry another instance is rendering, up to <see cref="OutputCacheOptions.LockWait"/>. Each poll
+    /// that finds nothing fresh also tries the lock, so a holder that died (its lease ran out) is taken over at once
+    /// instead of after the whole wait. Returns the fresh entry, or the lock token when taken over; both null when
+    /// the wait ran out or the store failed (render here without the lock).
+    /// </summary>
+    public async Task<(CacheEntry? Entry, string? Token)> WaitForOtherInstanceAsync(string key, TimeSpan? revalidate)
     {
         var deadline = Time.GetUtcNow() + Options.LockWait;
         while (Time.GetUtcNow() < deadline)
@@ -121,11 +126,17 @@ internal sealed class CacheCore
             var entry = await ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
             if (entry is not null && await EvaluateAsync(entry, revalidate, CancellationToken.None) == EntryFreshness.Fresh)
             {
-                return entry;
+                return (entry, null);
+            }
+
+            var (token, contended) = await TryLockAsync(key);
+            if (!contended)
+            {
+                return (null, token);
             }
         }
 
-        return null;
+        return (null, null);
     }
 
     private async Task<DateTimeOffset?> LatestRevalidationAsync(IReadOnlyList<string> tags, CancellationToken cancellationToken)

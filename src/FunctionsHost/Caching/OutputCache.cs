@@ -128,12 +128,17 @@ public sealed class OutputCache
                 return null!;
             }
 
-            if (await Core.WaitForOtherInstanceAsync(key, policy.Revalidate) is { } waited)
+            var (waited, takenOver) = await Core.WaitForOtherInstanceAsync(key, policy.Revalidate);
+            if (waited is not null)
             {
                 return waited.ToResponse();
             }
 
-            CacheLog.LockWaitExpired(Core.Logger, path, Core.Options.LockWait);
+            token = takenOver; // The holder's lease ran out: render under the lock, the re-read below still applies.
+            if (token is null)
+            {
+                CacheLog.LockWaitExpired(Core.Logger, path, Core.Options.LockWait);
+            }
         }
 
         try

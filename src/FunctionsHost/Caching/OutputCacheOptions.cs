@@ -19,8 +19,12 @@ internal sealed class OutputCacheOptions
     /// </summary>
     public TimeSpan StoreTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>After a store failure, store calls are skipped for this long so requests don't each wait for a dead store.</summary>
-    public TimeSpan FailureCooldown { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// After a store failure, store calls are skipped for this long so requests don't each wait for a dead store.
+    /// 2 s: one probe per instance every 2 s costs nothing during an outage, and the cache is used again at most
+    /// 2 s after the store is back.
+    /// </summary>
+    public TimeSpan FailureCooldown { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long a cross-instance render lock lives if its holder never releases it (crash, freeze).</summary>
     public TimeSpan LockDuration { get; init; } = TimeSpan.FromSeconds(30);

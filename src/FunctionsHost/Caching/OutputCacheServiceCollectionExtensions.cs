@@ -36,7 +36,7 @@ internal static class OutputCacheServiceCollectionExtensions
         {
             BuildId = buildId,
             StoreTimeout = Seconds(section, "StoreTimeoutSeconds", 1),
-            FailureCooldown = Seconds(section, "FailureCooldownSeconds", 5),
+            FailureCooldown = Seconds(section, "FailureCooldownSeconds", 2),
             LockDuration = Seconds(section, "LockSeconds", 30),
             LockWait = Seconds(section, "LockWaitSeconds", 3),
             TagCheckInterval = Seconds(section, "TagCheckIntervalSeconds", 1),

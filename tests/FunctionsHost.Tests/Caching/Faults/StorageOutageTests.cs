@@ -1,0 +1,105 @@
+using Serverless.FunctionsHost.Caching;
+using Serverless.FunctionsHost.Tests.Caching.Azurite;
+using Serverless.FunctionsHost.Tests.Caching.Processes;
+using Azure.Storage.Blobs.Models;
+using Xunit.Abstractions;
+
+namespace Serverless.FunctionsHost.Tests.Caching.Faults;
+
+/// <summary>
+/// Three conformance-app processes on one Azurite under client load; Azurite is stopped mid-run (SIGTERM: connections
+/// cut, port refused, data kept as a real storage service keeps it) and restarted 4 s later on the same port and
+/// folder. Its own Azurite (not the shared fixture): stopping that would fail other tests.
+/// </summary>
+public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly string[] Paths = ["/api/static", "/api/revalidate3", "/api/dynamic-default"];
+    private AzuriteProcess _azurite = null!;
+
+    public async Task InitializeAsync() => _azurite = await AzuriteProcess.StartAsync(TimeSpan.FromSeconds(60), persistOnDisk: true);
+
+    public Task DisposeAsync()
+    {
+        _azurite.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Killing_storage_under_load_fails_no_request_serves_L1_meanwhile_and_the_cache_is_used_again_once_it_is_back()
+    {
+        var settings = ConformanceHosts.OnBlob(_azurite.ConnectionString, "outage");
+        var hosts = await ConformanceHosts.StartAsync(3, settings);
+        try
+        {
+            var load = new LoadRun();
+            using var stop = new CancellationTokenSource();
+            var running = load.RunAsync(hosts, Paths, workers: 6, stop.Token);
+            await Task.Delay(TimeSpan.FromSeconds(3)); // warm: every instance holds /api/static in its L1
+            var recoveriesBefore = hosts.Select(h => ConformanceHosts.Logged(h, 4104)).ToArray();
+            var killedAt = load.Elapsed;
+            _azurite.Stop();
+            var downAt = load.Elapsed;
+            await Task.Delay(TimeSpan.FromSeconds(4));
+            var restartAt = load.Elapsed;
+            await _azurite.RestartAsync(TimeSpan.FromSeconds(60));
+            var backAt = load.Elapsed;
+            output.WriteLine($"stop took {(downAt - killedAt).TotalSeconds:0.00} s, restart {(backAt - restartAt).TotalSeconds:0.00} s");
+
+            // "Used again": each instance logs 4104 when a store call of the kind that failed succeeds again.
+            var recovered = new TimeSpan?[hosts.Length];
+            while (load.Elapsed < backAt + TimeSpan.FromSeconds(10) && recovered.Any(r => r is null))
+            {
+                for (var i = 0; i < hosts.Length; i++)
+                    if (recovered[i] is null && ConformanceHosts.Logged(hosts[i], 4104) > recoveriesBefore[i])
+                        recovered[i] = load.Elapsed - backAt;
+                await Task.Delay(50); // polling the logs, not a timing assertion
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2)); // and some load on the recovered store
+            await stop.CancelAsync();
+            await running;
+            var answers = load.Answers;
+            output.WriteLine($"{answers.Count} requests, {answers.Count(a => a.Failed)} failed; storage down {killedAt:s\\.f}-{backAt:s\\.f} s; " +
+                $"store used again after {string.Join(", ", recovered.Select(r => r?.TotalSeconds.ToString("0.00") ?? "never"))} s; " +
+                $"store warnings per instance {string.Join(", ", hosts.Select(ConformanceHosts.StoreWarnings))}; slowest answer {answers.Max(a => a.Took).TotalSeconds:0.00} s; " +
+                $"force-static ids during the outage {answers.Where(a => a.Path == "/api/static" && a.At > killedAt && a.At < backAt).Select(a => a.Id).Distinct().Count()}, " +
+                $"revalidate3 renders {answers.Where(a => a.Path == "/api/revalidate3").Select(a => a.Id).Distinct().Count()}");
+
+            Assert.DoesNotContain(answers, a => a.Failed);
+            Assert.True(answers.Count > 300, $"only {answers.Count} answers");
+            Assert.All(recovered, (r, i) => Assert.True(r is not null && r < TimeSpan.FromSeconds(5), $"host {i} used the store again after {r?.ToString() ?? "never"}"));
+            // One warning per instance for the outage, not one per request (a second one is allowed for a failure of
+            // the other kind, read or write, while it recovers).
+            Assert.All(hosts, h => Assert.InRange(ConformanceHosts.StoreWarnings(h), 1, 2));
+
+            // Dynamic routes never touch the cache: every answer is its own render, through the outage too.
+            var dynamic = answers.Where(a => a.Path == "/api/dynamic-default").ToArray();
+            Assert.Equal(dynamic.Length, dynamic.Select(a => a.Id).Distinct().Count());
+
+            // Stale-if-error: while storage was down, force-static kept the body rendered before, on every instance.
+            var beforeOutage = answers.Last(a => a.Path == "/api/static" && a.At < killedAt).Id;
+            var duringOutage = answers.Where(a => a.Path == "/api/static" && a.At > killedAt && a.At < backAt).ToArray();
+            Assert.NotEmpty(duringOutage);
+            Assert.All(duringOutage, a => Assert.Equal(beforeOutage, a.Id));
+            Assert.All(answers.Where(a => a.Path == "/api/static"), a => Assert.Equal(beforeOutage, a.Id));
+
+            // Nothing torn or lost: every stored entry is intact and holds a body clients were served.
+            var served = answers.Select(a => a.Id).ToHashSet();
+            var container = new Azure.Storage.Blobs.BlobContainerClient(_azurite.ConnectionString, settings["Serverless__Cache__Container"]);
+            var entries = 0;
+            await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, settings["Serverless__BuildId"] + "/route/", default))
+            {
+                var bytes = (await container.GetBlobClient(item.Name).DownloadContentAsync()).Value.Content.ToArray();
+                Assert.True(CacheEntryFormatter.TryDeserialize(bytes, item.Name, out var entry, out var error), error);
+                Assert.Contains(LoadRun.Parse(System.Text.Encoding.UTF8.GetString(entry!.Body.Span)).Id, served);
+                entries++;
+            }
+
+            Assert.Equal(2, entries); // /api/static and /api/revalidate3
+        }
+        finally
+        {
+            await ConformanceHosts.StopAsync(hosts);
+        }
+    }
+}
