@@ -18,6 +18,7 @@ internal sealed class HoldingProxy : IAsyncDisposable
     private readonly Task _accepting;
     private long _holdTicks;
     private int _lateDeliveries;
+    private long _answers;
 
     private HoldingProxy(int upstreamPort)
     {
@@ -40,6 +41,9 @@ internal sealed class HoldingProxy : IAsyncDisposable
 
     /// <summary>Held chunks delivered upstream after their client had already closed the connection.</summary>
     public int LateDeliveries => Volatile.Read(ref _lateDeliveries);
+
+    /// <summary>Chunks of answers relayed from upstream: when it grows, the store is in use.</summary>
+    public long Answers => Interlocked.Read(ref _answers);
 
     public static HoldingProxy Start(int upstreamPort) => new(upstreamPort);
 
@@ -147,6 +151,7 @@ internal sealed class HoldingProxy : IAsyncDisposable
             int read;
             while ((read = await from.ReadAsync(buffer, _stop.Token)) > 0)
             {
+                Interlocked.Increment(ref _answers);
                 try
                 {
                     if (!clientGone)

@@ -27,7 +27,9 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
     [Fact]
     public async Task Killing_storage_under_load_fails_no_request_serves_L1_meanwhile_and_the_cache_is_used_again_once_it_is_back()
     {
-        var settings = ConformanceHosts.OnBlob(_azurite.ConnectionString, "outage");
+        // A pass-through proxy in front of Azurite shows when the instances use the store again after the outage.
+        await using var proxy = HoldingProxy.Start(_azurite.Port);
+        var settings = ConformanceHosts.OnBlob(AzuriteProcess.ConnectionStringFor(proxy.Port), "outage");
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
         {
@@ -45,14 +47,18 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
             var backAt = load.Elapsed;
             output.WriteLine($"stop took {(downAt - killedAt).TotalSeconds:0.00} s, restart {(backAt - restartAt).TotalSeconds:0.00} s");
 
-            // "Used again": each instance logs 4104 when a store call of the kind that failed succeeds again.
+            // "Used again": Azurite answers a store call again (through the proxy); each instance then also logs 4104
+            // once a call of the kind that failed (read or write) succeeds, for a write at its next render.
+            var answersAtRestart = proxy.Answers;
+            TimeSpan? usedAgain = null;
             var recovered = new TimeSpan?[hosts.Length];
-            while (load.Elapsed < backAt + TimeSpan.FromSeconds(10) && recovered.Any(r => r is null))
+            while (load.Elapsed < backAt + TimeSpan.FromSeconds(10) && (usedAgain is null || recovered.Any(r => r is null)))
             {
+                usedAgain ??= proxy.Answers > answersAtRestart ? load.Elapsed - backAt : null;
                 for (var i = 0; i < hosts.Length; i++)
                     if (recovered[i] is null && ConformanceHosts.Logged(hosts[i], 4104) > recoveriesBefore[i])
                         recovered[i] = load.Elapsed - backAt;
-                await Task.Delay(50); // polling the logs, not a timing assertion
+                await Task.Delay(20); // polling, not a timing assertion
             }
 
             await Task.Delay(TimeSpan.FromSeconds(2)); // and some load on the recovered store
@@ -60,14 +66,15 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
             await running;
             var answers = load.Answers;
             output.WriteLine($"{answers.Count} requests, {answers.Count(a => a.Failed)} failed; storage down {killedAt:s\\.f}-{backAt:s\\.f} s; " +
-                $"store used again after {string.Join(", ", recovered.Select(r => r?.TotalSeconds.ToString("0.00") ?? "never"))} s; " +
+                $"store used again after {usedAgain?.TotalSeconds:0.00} s, 4104 logged after {string.Join(", ", recovered.Select(r => r?.TotalSeconds.ToString("0.00") ?? "never"))} s; " +
                 $"store warnings per instance {string.Join(", ", hosts.Select(ConformanceHosts.StoreWarnings))}; slowest answer {answers.Max(a => a.Took).TotalSeconds:0.00} s; " +
                 $"force-static ids during the outage {answers.Where(a => a.Path == "/api/static" && a.At > killedAt && a.At < backAt).Select(a => a.Id).Distinct().Count()}, " +
                 $"revalidate3 renders {answers.Where(a => a.Path == "/api/revalidate3").Select(a => a.Id).Distinct().Count()}");
 
             Assert.DoesNotContain(answers, a => a.Failed);
             Assert.True(answers.Count > 300, $"only {answers.Count} answers");
-            Assert.All(recovered, (r, i) => Assert.True(r is not null && r < TimeSpan.FromSeconds(5), $"host {i} used the store again after {r?.ToString() ?? "never"}"));
+            Assert.True(usedAgain < TimeSpan.FromSeconds(5), $"the store was used again {usedAgain?.ToString() ?? "never"} after it was back");
+            Assert.All(recovered, (r, i) => Assert.True(r is not null, $"host {i} never logged that the store answers again"));
             // One warning per instance for the outage, not one per request (a second one is allowed for a failure of
             // the other kind, read or write, while it recovers).
             Assert.All(hosts, h => Assert.InRange(ConformanceHosts.StoreWarnings(h), 1, 2));
@@ -76,12 +83,16 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
             var dynamic = answers.Where(a => a.Path == "/api/dynamic-default").ToArray();
             Assert.Equal(dynamic.Length, dynamic.Select(a => a.Id).Distinct().Count());
 
-            // Stale-if-error: while storage was down, force-static kept the body rendered before, on every instance.
-            var beforeOutage = answers.Last(a => a.Path == "/api/static" && a.At < killedAt).Id;
-            var duringOutage = answers.Where(a => a.Path == "/api/static" && a.At > killedAt && a.At < backAt).ToArray();
-            Assert.NotEmpty(duringOutage);
-            Assert.All(duringOutage, a => Assert.Equal(beforeOutage, a.Id));
-            Assert.All(answers.Where(a => a.Path == "/api/static"), a => Assert.Equal(beforeOutage, a.Id));
+            // Stale-if-error: while storage was down, each instance kept serving the force-static body its L1 held.
+            // (Per instance: on a loaded machine a cold start can outlast the 1 s store timeout, and then each
+            // instance renders its own first copy by design.)
+            for (var i = 0; i < hosts.Length; i++)
+            {
+                var beforeOutage = answers.Last(a => a.Host == i && a.Path == "/api/static" && a.At < killedAt).Id;
+                var duringOutage = answers.Where(a => a.Host == i && a.Path == "/api/static" && a.At > killedAt && a.At < backAt).ToArray();
+                Assert.NotEmpty(duringOutage);
+                Assert.All(duringOutage, a => Assert.Equal(beforeOutage, a.Id));
+            }
 
             // Nothing torn or lost: every stored entry is intact and holds a body clients were served.
             var served = answers.Select(a => a.Id).ToHashSet();
