@@ -95,6 +95,25 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
         }
     }
 
+    /// <inheritdoc />
+    public async ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        var metadata = CacheEntryFormatter.PeekCreatedAt(value.Span) is { } createdAt
+            ? new Dictionary<string, string> { [CreatedAtMetadata] = createdAt.UtcTicks.ToString(CultureInfo.InvariantCulture) }
+            : null;
+        try
+        {
+            await Container.GetBlobClient(key).UploadAsync(
+                new BinaryData(value), new BlobUploadOptions { Conditions = new() { IfNoneMatch = ETag.All }, Metadata = metadata }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The upload condition that replaces only an older generation; null when the stored one is not older.</summary>
     private static async Task<BlobRequestConditions?> GenerationConditionAsync(BlobClient blob, DateTimeOffset createdAt, CancellationToken cancellationToken)
     {

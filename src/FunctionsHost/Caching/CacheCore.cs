@@ -12,6 +12,9 @@ internal sealed class CacheCore
     private readonly ConcurrentDictionary<string, (DateTimeOffset? At, DateTimeOffset CheckedAt)> _tagTimes = new(StringComparer.Ordinal);
     private long _lastLocalRevalidationTicks;
 
+    // Keys whose latest render only this instance's L1 holds (the shared store was down when it was written).
+    private readonly ConcurrentDictionary<string, byte> _keptLocally = new(StringComparer.Ordinal);
+
     public CacheCore(ICacheStore store, OutputCacheOptions options, TimeProvider time, ILogger logger)
     {
         Options = options;
@@ -54,13 +57,43 @@ internal sealed class CacheCore
             return null;
         }
 
-        if (CacheEntryFormatter.TryDeserialize(bytes, key, out var entry, out var error))
+        if (!CacheEntryFormatter.TryDeserialize(bytes, key, out var entry, out var error))
+        {
+            CacheLog.CorruptEntry(Logger, key, error!);
+            return null;
+        }
+
+        if (ok && mode == CacheReadMode.Default && !_keptLocally.IsEmpty && _keptLocally.ContainsKey(key) && Guard.Store is TieredCacheStore kept)
+        {
+            return await ShareKeptEntryAsync(key, entry!, kept, cancellationToken);
+        }
+
+        return entry;
+    }
+
+    /// <summary>
+    /// An entry this instance rendered while the shared store was down lives only in its L1. Once the store answers
+    /// again, the first read shares it: it adds it to the shared store only if that holds none, and otherwise adopts
+    /// the stored one. Every instance that kept a render does the same, so the first to add wins and all converge on
+    /// one version; none is lost while no other exists.
+    /// </summary>
+    private async Task<CacheEntry> ShareKeptEntryAsync(string key, CacheEntry entry, TieredCacheStore tiered, CancellationToken cancellationToken)
+    {
+        var serialized = CacheEntryFormatter.Serialize(key, entry);
+        var (ok, added) = await Guard.TryAsync("set", key, (_, ct) => tiered.Shared.AddAsync(key, serialized, ct), cancellationToken);
+        if (!ok)
         {
             return entry;
         }
 
-        CacheLog.CorruptEntry(Logger, key, error!);
-        return null;
+        _keptLocally.TryRemove(key, out _);
+        if (added)
+        {
+            return entry;
+        }
+
+        var (read, bytes) = await Guard.TryAsync("get", key, (s, ct) => s.GetAsync(key, CacheReadMode.Authoritative, ct), cancellationToken);
+        return read && bytes is not null && CacheEntryFormatter.TryDeserialize(bytes, key, out var shared, out _) ? shared! : entry;
     }
 
     /// <summary>Writes an entry; never throws (a failed write only costs a later re-render).</summary>
@@ -68,11 +101,20 @@ internal sealed class CacheCore
     {
         var bytes = CacheEntryFormatter.Serialize(key, entry);
         if (await Guard.TryAsync("set", key, (s, ct) => s.SetAsync(key, bytes, ct), CancellationToken.None))
+        {
+            if (!_keptLocally.IsEmpty)
+                _keptLocally.TryRemove(key, out _);
             return true;
+        }
+
         // The shared store refused or is paused: keep what was rendered in this instance's L1, so the next
-        // request is a hit here rather than another render (it reaches the shared store once it is back).
+        // request is a hit here rather than another render; the first read once the store is back shares it.
         if (Guard.Store is TieredCacheStore tiered)
+        {
             await tiered.Local.SetAsync(key, bytes, CancellationToken.None);
+            _keptLocally[key] = 0;
+        }
+
         return false;
     }
 

@@ -52,6 +52,20 @@ internal sealed class FileCacheStore : ICacheStore
         WriteAtomicAsync(PathFor(_entries, key, ".bin"), value, cancellationToken);
 
     /// <inheritdoc />
+    public async ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAtomicAsync(PathFor(_entries, key, ".bin"), value, cancellationToken, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(PathFor(_entries, key, ".bin")))
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
     public ValueTask RemoveAsync(string key, CancellationToken cancellationToken)
     {
         File.Delete(PathFor(_entries, key, ".bin"));
@@ -151,7 +165,7 @@ internal sealed class FileCacheStore : ICacheStore
         }
     }
 
-    private static async ValueTask WriteAtomicAsync(string path, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
+    private static async ValueTask WriteAtomicAsync(string path, ReadOnlyMemory<byte> value, CancellationToken cancellationToken, bool overwrite = true)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -162,7 +176,7 @@ internal sealed class FileCacheStore : ICacheStore
                 await stream.WriteAsync(value, cancellationToken);
             }
 
-            File.Move(temp, path, overwrite: true);
+            File.Move(temp, path, overwrite);
         }
         finally
         {

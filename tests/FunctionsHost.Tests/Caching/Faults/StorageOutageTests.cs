@@ -14,6 +14,7 @@ namespace Serverless.FunctionsHost.Tests.Caching.Faults;
 public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string[] Paths = ["/api/static", "/api/revalidate3", "/api/dynamic-default"];
+    private const string FirstRequestedInOutage = "/api/static-with-post";
     private AzuriteProcess _azurite = null!;
 
     public async Task InitializeAsync() => _azurite = await AzuriteProcess.StartAsync(TimeSpan.FromSeconds(60), persistOnDisk: true);
@@ -23,6 +24,9 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         _azurite.Dispose();
         return Task.CompletedTask;
     }
+
+    private static async Task<string?> IdAsync(HttpClient client, Serverless.Tests.Shared.AppProcess host, string path) =>
+        LoadRun.Parse(await client.GetStringAsync(new Uri(host.BaseAddress, path))).Id;
 
     [Fact]
     public async Task Killing_storage_under_load_fails_no_request_serves_L1_meanwhile_and_the_cache_is_used_again_once_it_is_back()
@@ -41,6 +45,9 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
             var killedAt = load.Elapsed;
             _azurite.Stop();
             var downAt = load.Elapsed;
+            using var client = new HttpClient();
+            // First requested while storage is down: each instance renders its own copy and keeps it in L1.
+            var renderedDuringOutage = await Task.WhenAll(hosts.Select(h => IdAsync(client, h, FirstRequestedInOutage)));
             await Task.Delay(TimeSpan.FromSeconds(4));
             var restartAt = load.Elapsed;
             await _azurite.RestartAsync(TimeSpan.FromSeconds(60));
@@ -61,6 +68,14 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
                 await Task.Delay(20); // polling, not a timing assertion
             }
 
+            // Not lost: once storage is back, the instances share those renders and converge on one stored version.
+            string?[] converged = [];
+            for (var i = 0; i < 50 && converged.Distinct().Count() != 1; i++)
+            {
+                converged = await Task.WhenAll(hosts.Select(h => IdAsync(client, h, FirstRequestedInOutage)));
+                await Task.Delay(100); // polling until the instances agree, not a timing assertion
+            }
+
             await Task.Delay(TimeSpan.FromSeconds(2)); // and some load on the recovered store
             await stop.CancelAsync();
             await running;
@@ -69,7 +84,8 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
                 $"store used again after {usedAgain?.TotalSeconds:0.00} s, 4104 logged after {string.Join(", ", recovered.Select(r => r?.TotalSeconds.ToString("0.00") ?? "never"))} s; " +
                 $"store warnings per instance {string.Join(", ", hosts.Select(ConformanceHosts.StoreWarnings))}; slowest answer {answers.Max(a => a.Took).TotalSeconds:0.00} s; " +
                 $"force-static ids during the outage {answers.Where(a => a.Path == "/api/static" && a.At > killedAt && a.At < backAt).Select(a => a.Id).Distinct().Count()}, " +
-                $"revalidate3 renders {answers.Where(a => a.Path == "/api/revalidate3").Select(a => a.Id).Distinct().Count()}");
+                $"revalidate3 renders {answers.Where(a => a.Path == "/api/revalidate3").Select(a => a.Id).Distinct().Count()}; " +
+                $"rendered during the outage {renderedDuringOutage.Distinct().Count()} versions, after recovery {converged.Distinct().Count()}");
 
             Assert.DoesNotContain(answers, a => a.Failed);
             Assert.True(answers.Count > 300, $"only {answers.Count} answers");
@@ -95,7 +111,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
             }
 
             // Nothing torn or lost: every stored entry is intact and holds a body clients were served.
-            var served = answers.Select(a => a.Id).ToHashSet();
+            var served = answers.Select(a => a.Id).Concat(renderedDuringOutage).ToHashSet();
             var container = new Azure.Storage.Blobs.BlobContainerClient(_azurite.ConnectionString, settings["Serverless__Cache__Container"]);
             var entries = 0;
             await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, settings["Serverless__BuildId"] + "/route/", default))
@@ -106,7 +122,10 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
                 entries++;
             }
 
-            Assert.Equal(2, entries); // /api/static and /api/revalidate3
+            Assert.Equal(3, entries); // /api/static, /api/revalidate3 and the route first requested during the outage
+
+            Assert.Single(converged.Distinct());
+            Assert.Contains(converged[0], renderedDuringOutage);
         }
         finally
         {
