@@ -51,17 +51,40 @@ internal sealed class FileCacheStore : ICacheStore
     public ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
         WriteAtomicAsync(PathFor(_entries, key, ".bin"), value, cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Stores an entry only if the key holds none. The winner is decided by an exclusive create (O_EXCL) of a claim
+    /// file beside the entry, because a rename without overwrite is not atomic where hard links are unsupported;
+    /// the entry itself is still written through a temp file, so readers never see half of it. A claim left by a
+    /// crash only makes later adds of that key answer false (the entry is then written by the next render).
+    /// </summary>
     public async ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
     {
+        var path = PathFor(_entries, key, ".bin");
+        Directory.CreateDirectory(_entries);
         try
         {
-            await WriteAtomicAsync(PathFor(_entries, key, ".bin"), value, cancellationToken, overwrite: false);
-            return true;
+            await using (new FileStream(path + ".claim", FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+            }
         }
-        catch (IOException) when (File.Exists(PathFor(_entries, key, ".bin")))
+        catch (IOException) when (File.Exists(path + ".claim"))
         {
             return false;
+        }
+
+        try
+        {
+            if (File.Exists(path))
+            {
+                return false;
+            }
+
+            await WriteAtomicAsync(path, value, cancellationToken);
+            return true;
+        }
+        finally
+        {
+            File.Delete(path + ".claim"); // Adds that lost while it was held have already answered false.
         }
     }
 
@@ -165,7 +188,7 @@ internal sealed class FileCacheStore : ICacheStore
         }
     }
 
-    private static async ValueTask WriteAtomicAsync(string path, ReadOnlyMemory<byte> value, CancellationToken cancellationToken, bool overwrite = true)
+    private static async ValueTask WriteAtomicAsync(string path, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -176,7 +199,7 @@ internal sealed class FileCacheStore : ICacheStore
                 await stream.WriteAsync(value, cancellationToken);
             }
 
-            File.Move(temp, path, overwrite);
+            File.Move(temp, path, overwrite: true);
         }
         finally
         {

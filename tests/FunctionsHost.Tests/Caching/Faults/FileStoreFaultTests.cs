@@ -1,5 +1,6 @@
 using Serverless.FunctionsHost.Tests.Caching.Processes;
 using Serverless.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace Serverless.FunctionsHost.Tests.Caching.Faults;
 
@@ -8,7 +9,7 @@ namespace Serverless.FunctionsHost.Tests.Caching.Faults;
 /// mount namespace (<c>unshare</c>, no root needed) where the folder is a small tmpfs mounted read-only or filled
 /// up, so the kernel itself answers EROFS / ENOSPC. It keeps serving every route, with one warning.
 /// </summary>
-public sealed class FileStoreFaultTests
+public sealed class FileStoreFaultTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("read-only", "mount -t tmpfs -o ro,size=64k tmpfs \"$CACHE_DIR\"")]
@@ -33,6 +34,8 @@ public sealed class FileStoreFaultTests
             using (var run = new CancellationTokenSource(TimeSpan.FromSeconds(3)))
                 await load.RunAsync([host], ["/api/static", "/api/revalidate3", "/api/tagged", "/api/dynamic-default"], workers: 2, run.Token);
 
+            output.WriteLine($"{fault}: {load.Answers.Count} requests, {load.Answers.Count(a => a.Failed)} failed, slowest {load.Answers.Max(a => a.Took).TotalSeconds:0.00} s, " +
+                $"store warnings {ConformanceHosts.StoreWarnings(host)}");
             Assert.DoesNotContain(load.Answers, a => a.Failed);
             Assert.True(load.Answers.Count > 40, $"only {load.Answers.Count} answers in 3 s");
             // No request waits for a lock nobody holds (a lock file left half-written by a failed write).

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Serverless.FunctionsHost.Caching;
 using Serverless.FunctionsHost.Tests.Caching.Azurite;
 using Serverless.FunctionsHost.Tests.Caching.Processes;
+using Xunit.Abstractions;
 
 namespace Serverless.FunctionsHost.Tests.Caching.Faults;
 
@@ -14,7 +15,7 @@ namespace Serverless.FunctionsHost.Tests.Caching.Faults;
 /// caller gave up does not replace what another instance rendered meanwhile.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class SlowStorageTests(AzuriteFixture azurite)
+public sealed class SlowStorageTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     private static readonly TimeSpan Held = TimeSpan.FromSeconds(8);
 
@@ -38,6 +39,8 @@ public sealed class SlowStorageTests(AzuriteFixture azurite)
                 await load.RunAsync(hosts, ["/api/static", "/api/revalidate3", "/api/tagged", "/api/dynamic-default"], workers: 3, slow.Token);
             var during = load.Answers.Skip(warmed).ToArray();
 
+            output.WriteLine($"{during.Length} requests while the store held every call {Held.TotalSeconds} s, {during.Count(a => a.Failed)} failed, " +
+                $"slowest {during.Max(a => a.Took).TotalSeconds:0.00} s, store warnings {ConformanceHosts.StoreWarnings(hosts[0])}");
             Assert.DoesNotContain(during, a => a.Failed);
             // Bound: StoreTimeoutSeconds (default 1 s), with margin for a loaded machine; far below the 8 s the store holds.
             var slowest = during.Max(a => a.Took);
