@@ -27,13 +27,18 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>True once the app process has ended (crashed, or been stopped).</summary>
     public bool HasExited => _process.HasExited;
 
-    public static async Task<AppProcess> StartAsync(string dll, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="dll">The app to run.</param>
+    /// <param name="environment">Extra environment variables (settings).</param>
+    /// <param name="launcher">A command that runs <c>dotnet app.dll ...</c> given as its trailing arguments, e.g. to
+    /// start the app in its own mount namespace with a read-only folder; none by default.</param>
+    public static async Task<AppProcess> StartAsync(string dll, IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? launcher = null)
     {
         if (!File.Exists(dll))
             throw new InvalidOperationException($"The app is not built at {dll}; it builds with this test project.");
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(a);
+        string[] command = [.. launcher ?? [], "dotnet", dll, "--urls", $"http://127.0.0.1:{port}"];
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in command.Skip(1)) start.ArgumentList.Add(a);
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) start.Environment[k] = v;
         var host = new AppProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
         host._process.OutputDataReceived += (_, e) => { lock (host._output) host._output.AppendLine(e.Data); };

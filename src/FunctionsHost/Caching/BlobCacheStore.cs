@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -25,6 +26,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// </example>
 internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider timeProvider) : ICacheStore
 {
+    private const string CreatedAtMetadata = "createdat";
     private readonly Lock _ensureGate = new();
     private Task? _ensureContainer;
 
@@ -45,18 +47,87 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Creates or replaces an entry, unless the stored one is a newer generation. Entries carry their creation time
+    /// (blob metadata <c>createdat</c>); the replace is conditional on the ETag read just before it, so a write that
+    /// arrives late (its caller timed out, the bytes were still in flight) fails with 412 instead of overwriting what
+    /// another instance rendered meanwhile. Bytes that are not an entry (no creation time) are written unconditionally.
+    /// </summary>
     public async ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
+        var blob = Container.GetBlobClient(key);
         try
         {
-            await Container.GetBlobClient(key).UploadAsync(new BinaryData(value), overwrite: true, cancellationToken);
+            if (CacheEntryFormatter.PeekCreatedAt(value.Span) is not { } createdAt)
+            {
+                await blob.UploadAsync(new BinaryData(value), overwrite: true, cancellationToken);
+                return;
+            }
+
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var condition = await GenerationConditionAsync(blob, createdAt, cancellationToken);
+                if (condition is null)
+                {
+                    return; // The stored entry is as new or newer: keep it.
+                }
+
+                try
+                {
+                    await blob.UploadAsync(new BinaryData(value), new BlobUploadOptions
+                    {
+                        Conditions = condition,
+                        Metadata = new Dictionary<string, string> { [CreatedAtMetadata] = createdAt.UtcTicks.ToString(CultureInfo.InvariantCulture) },
+                    }, cancellationToken);
+                    return;
+                }
+                catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+                {
+                    // Another writer got in between our check and our write: compare generations again.
+                }
+            }
         }
         catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
         {
             _ensureContainer = null; // Deleted to purge the cache: recreate on the next write.
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        var metadata = CacheEntryFormatter.PeekCreatedAt(value.Span) is { } createdAt
+            ? new Dictionary<string, string> { [CreatedAtMetadata] = createdAt.UtcTicks.ToString(CultureInfo.InvariantCulture) }
+            : null;
+        try
+        {
+            await Container.GetBlobClient(key).UploadAsync(
+                new BinaryData(value), new BlobUploadOptions { Conditions = new() { IfNoneMatch = ETag.All }, Metadata = metadata }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The upload condition that replaces only an older generation; null when the stored one is not older.</summary>
+    private static async Task<BlobRequestConditions?> GenerationConditionAsync(BlobClient blob, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+            var stored = properties.Metadata.TryGetValue(CreatedAtMetadata, out var text) && long.TryParse(text, CultureInfo.InvariantCulture, out var ticks)
+                ? ticks
+                : long.MinValue;
+            return stored >= createdAt.UtcTicks ? null : new BlobRequestConditions { IfMatch = properties.ETag };
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode != BlobErrorCode.ContainerNotFound)
+        {
+            return new BlobRequestConditions { IfNoneMatch = ETag.All };
         }
     }
 

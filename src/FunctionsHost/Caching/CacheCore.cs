@@ -15,6 +15,9 @@ internal sealed class CacheCore
     private readonly ConditionalWeakTable<byte[], CacheEntry> _decoded = new();
     private long _lastLocalRevalidationTicks;
 
+    // Keys whose latest render only this instance's L1 holds (the shared store was down when it was written).
+    private readonly ConcurrentDictionary<string, byte> _keptLocally = new(StringComparer.Ordinal);
+
     public CacheCore(ICacheStore store, OutputCacheOptions options, TimeProvider time, ILogger logger)
     {
         Options = options;
@@ -43,21 +46,23 @@ internal sealed class CacheCore
 
     public ValueTask<CacheEntry?> ReadAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
     {
-        // An in-memory copy can neither hang nor fail: read it without the store guard's timeout machinery.
+        // An in-memory copy can neither hang nor fail: read it without the store guard's timeout machinery, unless
+        // it is a render kept only here during an outage, which the guarded read shares once the store is back.
         var memory = Guard.Store switch
         {
             TieredCacheStore tiered when mode == CacheReadMode.Default => tiered.Local,
             MemoryCacheStore alone => alone,
             _ => null,
         };
-        return memory is not null && memory.TryGet(key, out var held)
+        return memory is not null && (_keptLocally.IsEmpty || !_keptLocally.ContainsKey(key)) && memory.TryGet(key, out var held)
             ? ValueTask.FromResult(DecodeHeld(key, held))
             : ReadGuardedAsync(key, mode, cancellationToken);
     }
 
     private async ValueTask<CacheEntry?> ReadGuardedAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
     {
-        var (ok, bytes) = await Guard.TryAsync("get", key, (s, ct) => s.GetAsync(key, mode, ct), cancellationToken);
+        var (ok, bytes) = await Guard.TryAsync(
+            "get", key, (s, ct) => s.GetAsync(key, mode, ct), cancellationToken, mayBeServedLocally: mode == CacheReadMode.Default && Guard.Store is TieredCacheStore);
         if (!ok && mode == CacheReadMode.Default && Guard.Store is TieredCacheStore tiered)
         {
             // Stale-if-error: while the shared store is down (or paused after a failure), this instance keeps
@@ -65,11 +70,21 @@ internal sealed class CacheCore
             bytes = await tiered.Local.GetAsync(key, mode, cancellationToken);
         }
 
-        return bytes is null ? null : Decode(key, bytes);
+        if (bytes is null || Decode(key, bytes) is not { } entry)
+        {
+            return null;
+        }
+
+        if (ok && mode == CacheReadMode.Default && !_keptLocally.IsEmpty && _keptLocally.ContainsKey(key) && Guard.Store is TieredCacheStore kept)
+        {
+            return await ShareKeptEntryAsync(key, entry, kept, cancellationToken);
+        }
+
+        return entry;
     }
 
-    // An array held in memory is never written to after it is stored, so it is parsed and checksummed once, on
-    // its first read; bytes from the shared store are always new arrays and always verified.
+    // An array held in memory is never written to after it is stored, so it is parsed and checked once, on its
+    // first read; bytes from the shared store are always new arrays and always verified (checksum and key).
     private CacheEntry? DecodeHeld(string key, byte[] bytes)
     {
         if (_decoded.TryGetValue(bytes, out var known))
@@ -82,7 +97,7 @@ internal sealed class CacheCore
 
     private CacheEntry? Decode(string key, byte[] bytes)
     {
-        if (CacheEntryFormatter.TryDeserialize(bytes, out var entry, out var error))
+        if (CacheEntryFormatter.TryDeserialize(bytes, key, out var entry, out var error))
         {
             return entry;
         }
@@ -91,16 +106,50 @@ internal sealed class CacheCore
         return null;
     }
 
+    /// <summary>
+    /// An entry this instance rendered while the shared store was down lives only in its L1. Once the store answers
+    /// again, the first read shares it: it adds it to the shared store only if that holds none, and otherwise adopts
+    /// the stored one. Every instance that kept a render does the same, so the first to add wins and all converge on
+    /// one version; none is lost while no other exists.
+    /// </summary>
+    private async Task<CacheEntry> ShareKeptEntryAsync(string key, CacheEntry entry, TieredCacheStore tiered, CancellationToken cancellationToken)
+    {
+        var serialized = CacheEntryFormatter.Serialize(key, entry);
+        var (ok, added) = await Guard.TryAsync("set", key, (_, ct) => tiered.Shared.AddAsync(key, serialized, ct), cancellationToken);
+        if (!ok)
+        {
+            return entry;
+        }
+
+        _keptLocally.TryRemove(key, out _);
+        if (added)
+        {
+            return entry;
+        }
+
+        var (read, bytes) = await Guard.TryAsync("get", key, (s, ct) => s.GetAsync(key, CacheReadMode.Authoritative, ct), cancellationToken);
+        return read && bytes is not null && CacheEntryFormatter.TryDeserialize(bytes, key, out var shared, out _) ? shared! : entry;
+    }
+
     /// <summary>Writes an entry; never throws (a failed write only costs a later re-render).</summary>
     public async Task<bool> WriteAsync(string key, CacheEntry entry)
     {
-        var bytes = CacheEntryFormatter.Serialize(entry);
+        var bytes = CacheEntryFormatter.Serialize(key, entry);
         if (await Guard.TryAsync("set", key, (s, ct) => s.SetAsync(key, bytes, ct), CancellationToken.None))
+        {
+            if (!_keptLocally.IsEmpty)
+                _keptLocally.TryRemove(key, out _);
             return true;
+        }
+
         // The shared store refused or is paused: keep what was rendered in this instance's L1, so the next
-        // request is a hit here rather than another render (it reaches the shared store once it is back).
+        // request is a hit here rather than another render; the first read once the store is back shares it.
         if (Guard.Store is TieredCacheStore tiered)
+        {
             await tiered.Local.SetAsync(key, bytes, CancellationToken.None);
+            _keptLocally[key] = 0;
+        }
+
         return false;
     }
 
@@ -146,8 +195,13 @@ internal sealed class CacheCore
         }
     }
 
-    /// <summary>Polls for an entry another instance is rendering; null when none became fresh within <see cref="OutputCacheOptions.LockWait"/>.</summary>
-    public async Task<CacheEntry?> WaitForOtherInstanceAsync(string key, TimeSpan? revalidate)
+    /// <summary>
+    /// Polls for an entry another instance is rendering, up to <see cref="OutputCacheOptions.LockWait"/>. Each poll
+    /// that finds nothing fresh also tries the lock, so a holder that died (its lease ran out) is taken over at once
+    /// instead of after the whole wait. Returns the fresh entry, or the lock token when taken over; both null when
+    /// the wait ran out or the store failed (render here without the lock).
+    /// </summary>
+    public async Task<(CacheEntry? Entry, string? Token)> WaitForOtherInstanceAsync(string key, TimeSpan? revalidate)
     {
         var deadline = Time.GetUtcNow() + Options.LockWait;
         while (Time.GetUtcNow() < deadline)
@@ -156,11 +210,17 @@ internal sealed class CacheCore
             var entry = await ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
             if (entry is not null && await EvaluateAsync(entry, revalidate, CancellationToken.None) == EntryFreshness.Fresh)
             {
-                return entry;
+                return (entry, null);
+            }
+
+            var (token, contended) = await TryLockAsync(key);
+            if (!contended)
+            {
+                return (null, token);
             }
         }
 
-        return null;
+        return (null, null);
     }
 
     // The common case, every tag time checked within TagCheckInterval: no store call, no task.

@@ -5,21 +5,25 @@ using System.Text;
 namespace Serverless.FunctionsHost.Caching;
 
 /// <summary>
-/// The one place that knows the stored entry layout. Version 1, little-endian:
-/// <c>"SVCE"</c> magic, version byte, created-at UTC ticks (int64), revalidate ticks (int64, -1 = forever),
-/// status (int32), etag, tag count + tags, header count + name/value pairs (length-prefixed UTF-8),
-/// body length (int32) + body, then a CRC-32 of everything before it.
-/// The checksum makes truncated uploads and flipped bits detectable before anything is parsed;
-/// a version bump makes old instances treat new entries as unreadable (regenerate) instead of misreading them.
+/// The one place that knows the stored entry layout. Version 2, little-endian:
+/// <c>"SVCE"</c> magic, version byte, created-at UTC ticks (int64, at a fixed offset so stores can compare
+/// generations without parsing), the store key the entry was written under (it starts with the build id),
+/// revalidate ticks (int64, -1 = forever), status (int32), etag, tag count + tags, header count + name/value
+/// pairs (length-prefixed UTF-8), body length (int32) + body, then a CRC-32 of everything before it.
+/// The checksum makes truncated uploads and flipped bits detectable before anything is parsed; the key makes a
+/// well-formed entry copied to the wrong place (another path, another build) detectable, because its CRC is valid.
+/// A version bump makes old instances treat new entries as unreadable (regenerate) instead of misreading them.
 /// </summary>
 internal static class CacheEntryFormatter
 {
-    public const byte CurrentVersion = 1;
+    public const byte CurrentVersion = 2;
     private static ReadOnlySpan<byte> Magic => "SVCE"u8;
     private const int ChecksumLength = 4;
-    private const int MinimumLength = 4 + 1 + 8 + 8 + 4 + 4 + ChecksumLength;
+    private const int CreatedAtOffset = 5;
+    private const int MinimumLength = 4 + 1 + 8 + 1 + 8 + 4 + 4 + ChecksumLength;
 
-    public static byte[] Serialize(CacheEntry entry)
+    /// <summary>Serializes <paramref name="entry"/> as stored under <paramref name="key"/>.</summary>
+    public static byte[] Serialize(string key, CacheEntry entry)
     {
         using var stream = new MemoryStream(entry.Body.Length + 256);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
@@ -27,6 +31,7 @@ internal static class CacheEntryFormatter
             writer.Write(Magic);
             writer.Write(CurrentVersion);
             writer.Write(entry.CreatedAt.UtcTicks);
+            writer.Write(key);
             writer.Write(entry.Revalidate?.Ticks ?? -1L);
             writer.Write(entry.StatusCode);
             writer.Write(entry.ETag ?? string.Empty);
@@ -54,8 +59,20 @@ internal static class CacheEntryFormatter
         return stream.ToArray();
     }
 
-    /// <summary>Parses an entry; returns false with a human-readable reason when the bytes are not a valid current entry.</summary>
-    public static bool TryDeserialize(byte[] data, out CacheEntry? entry, out string? error)
+    /// <summary>
+    /// The creation time of serialized entry bytes, or null when they are not a current entry. Lets a store refuse
+    /// to replace a newer generation with an older one (a write that arrives late) without parsing the rest.
+    /// </summary>
+    public static DateTimeOffset? PeekCreatedAt(ReadOnlySpan<byte> data) =>
+        data.Length >= MinimumLength && data[..4].SequenceEqual(Magic) && data[4] == CurrentVersion
+            ? new DateTimeOffset(BinaryPrimitives.ReadInt64LittleEndian(data[CreatedAtOffset..]), TimeSpan.Zero)
+            : null;
+
+    /// <summary>
+    /// Parses an entry read from <paramref name="expectedKey"/>; returns false with a human-readable reason when the
+    /// bytes are not a valid current entry or were written under another key or build.
+    /// </summary>
+    public static bool TryDeserialize(byte[] data, string expectedKey, out CacheEntry? entry, out string? error)
     {
         entry = null;
         if (data.Length < MinimumLength || !data.AsSpan(0, 4).SequenceEqual(Magic))
@@ -80,9 +97,10 @@ internal static class CacheEntryFormatter
 
         try
         {
-            entry = Read(data, payloadLength);
-            error = null;
-            return true;
+            var (storedKey, read) = Read(data, payloadLength);
+            error = storedKey == expectedKey ? null : MisplacedReason(storedKey, expectedKey);
+            entry = error is null ? read : null;
+            return error is null;
         }
         catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or IOException)
         {
@@ -92,11 +110,21 @@ internal static class CacheEntryFormatter
         }
     }
 
-    private static CacheEntry Read(byte[] data, int payloadLength)
+    private static string MisplacedReason(string storedKey, string expectedKey)
+    {
+        var storedBuild = storedKey.Split('/')[0];
+        var expectedBuild = expectedKey.Split('/')[0];
+        return storedBuild != expectedBuild
+            ? $"entry of build '{storedBuild}', this instance runs build '{expectedBuild}'"
+            : $"entry of key '{storedKey}' found under this key (copied or misplaced)";
+    }
+
+    private static (string Key, CacheEntry Entry) Read(byte[] data, int payloadLength)
     {
         using var stream = new MemoryStream(data, 5, payloadLength - 5, writable: false, publiclyVisible: true);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
         var createdAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+        var key = reader.ReadString();
         var revalidateTicks = reader.ReadInt64();
         var status = reader.ReadInt32();
         var etag = reader.ReadString();
@@ -119,14 +147,14 @@ internal static class CacheEntryFormatter
             throw new FormatException("body length does not match entry size");
         }
 
-        return new CacheEntry(
+        return (key, new CacheEntry(
             createdAt,
             revalidateTicks < 0 ? null : TimeSpan.FromTicks(revalidateTicks),
             status,
             headers,
             tags,
             etag.Length == 0 ? null : etag,
-            data.AsMemory(bodyStart, bodyLength));
+            data.AsMemory(bodyStart, bodyLength)));
     }
 
     private static int ReadCount(BinaryReader reader)

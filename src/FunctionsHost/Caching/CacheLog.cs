@@ -35,6 +35,9 @@ internal static partial class CacheLog
     [LoggerMessage(4110, LogLevel.Warning, "Data cache: value for key '{Key}' could not be deserialized as {Type}; it is recomputed. This happens when the cached type changed without a new build id.")]
     public static partial void DataDeserializeFailed(ILogger logger, Exception exception, string key, string type);
 
+    [LoggerMessage(4112, LogLevel.Debug, "Output cache: store call '{Operation}' for '{Key}' failed again ({Reason}) during the outage already reported (event 4101/4102); still serving without the shared store.")]
+    public static partial void StoreStillFailing(ILogger logger, string operation, string key, string reason);
+
     [LoggerMessage(4111, LogLevel.Error, "Output cache: a background regeneration task faulted outside its own error handling.")]
     public static partial void BackgroundTaskFaulted(ILogger logger, Exception exception);
 }

@@ -51,6 +51,43 @@ internal sealed class FileCacheStore : ICacheStore
     public ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
         WriteAtomicAsync(PathFor(_entries, key, ".bin"), value, cancellationToken);
 
+    /// <summary>
+    /// Stores an entry only if the key holds none. The winner is decided by an exclusive create (O_EXCL) of a claim
+    /// file beside the entry, because a rename without overwrite is not atomic where hard links are unsupported;
+    /// the entry itself is still written through a temp file, so readers never see half of it. A claim left by a
+    /// crash only makes later adds of that key answer false (the entry is then written by the next render).
+    /// </summary>
+    public async ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
+    {
+        var path = PathFor(_entries, key, ".bin");
+        Directory.CreateDirectory(_entries);
+        try
+        {
+            await using (new FileStream(path + ".claim", FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+            }
+        }
+        catch (IOException) when (File.Exists(path + ".claim"))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (File.Exists(path))
+            {
+                return false;
+            }
+
+            await WriteAtomicAsync(path, value, cancellationToken);
+            return true;
+        }
+        finally
+        {
+            File.Delete(path + ".claim"); // Adds that lost while it was held have already answered false.
+        }
+    }
+
     /// <inheritdoc />
     public ValueTask RemoveAsync(string key, CancellationToken cancellationToken)
     {
@@ -92,9 +129,20 @@ internal sealed class FileCacheStore : ICacheStore
             {
                 // O_CREAT|O_EXCL: exactly one creator wins, on every local file system. (A rename without
                 // overwrite is not atomic where hard links are unsupported, e.g. some overlay mounts.)
-                await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
-                await using (var writer = new StreamWriter(file))
+                await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                try
+                {
+                    await using var writer = new StreamWriter(file);
                     await writer.WriteAsync($"{(_time.GetUtcNow() + duration).UtcTicks} {token}");
+                }
+                catch (IOException)
+                {
+                    // Created but not written (disk full): an empty lock file would read as "being written" and make
+                    // every instance wait for a render that never comes. Ours, so remove it and report the fault.
+                    File.Delete(path);
+                    throw;
+                }
+
                 return token;
             }
             catch (IOException) when (File.Exists(path))

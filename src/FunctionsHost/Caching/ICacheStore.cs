@@ -22,6 +22,12 @@ internal interface ICacheStore
     /// <summary>Creates or replaces an entry (last writer wins).</summary>
     ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores an entry only if the key holds none (an atomic create); returns false, leaving the stored entry as it
+    /// is, when one exists. Lets instances that each kept a render during an outage agree on one: the first wins.
+    /// </summary>
+    ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken);
+
     /// <summary>Deletes an entry; absent keys are not an error.</summary>
     ValueTask RemoveAsync(string key, CancellationToken cancellationToken);
 

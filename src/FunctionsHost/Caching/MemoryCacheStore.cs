@@ -62,14 +62,29 @@ internal sealed class MemoryCacheStore : ICacheStore
     /// <inheritdoc />
     public ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
     {
+        Store(key, value, replace: true);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Store(key, value, replace: false));
+
+    private bool Store(string key, ReadOnlyMemory<byte> value, bool replace)
+    {
         var copy = value.ToArray();
         var cost = Cost(key, copy);
         lock (_gate)
         {
+            if (!replace && _map.ContainsKey(key))
+            {
+                return false;
+            }
+
             RemoveLocked(key);
             if (cost > _sizeLimit)
             {
-                return ValueTask.CompletedTask; // Larger than the whole cache: keep it only in the shared tier.
+                return true; // Larger than the whole cache: keep it only in the shared tier.
             }
 
             while (_size + cost > _sizeLimit && _lru.Last is { } oldest)
@@ -81,7 +96,7 @@ internal sealed class MemoryCacheStore : ICacheStore
             _size += cost;
         }
 
-        return ValueTask.CompletedTask;
+        return true;
     }
 
     /// <inheritdoc />

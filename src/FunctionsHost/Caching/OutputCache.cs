@@ -106,7 +106,8 @@ public sealed class OutputCache
         }
 
         var entry = CreateEntry(path, response, [], policy);
-        await Core.Guard.Store.SetAsync(Core.Keys.Route(path), CacheEntryFormatter.Serialize(entry), ct);
+        var key = Core.Keys.Route(path);
+        await Core.Guard.Store.SetAsync(key, CacheEntryFormatter.Serialize(key, entry), ct);
     }
 
     private void StartBackgroundRegeneration(string path, string key, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render)
@@ -145,12 +146,17 @@ public sealed class OutputCache
                 return null!;
             }
 
-            if (await Core.WaitForOtherInstanceAsync(key, policy.Revalidate) is { } waited)
+            var (waited, takenOver) = await Core.WaitForOtherInstanceAsync(key, policy.Revalidate);
+            if (waited is not null)
             {
                 return waited.ToResponse();
             }
 
-            CacheLog.LockWaitExpired(Core.Logger, path, Core.Options.LockWait);
+            token = takenOver; // The holder's lease ran out: render under the lock, the re-read below still applies.
+            if (token is null)
+            {
+                CacheLog.LockWaitExpired(Core.Logger, path, Core.Options.LockWait);
+            }
         }
 
         try

@@ -14,11 +14,19 @@ internal sealed class OutputCacheOptions
     /// <summary>Deployment identity; part of every key so a new deployment never serves old bytes.</summary>
     public string BuildId { get; init; } = "dev";
 
-    /// <summary>Upper bound for each store call; slower calls are abandoned and the request is served uncached.</summary>
-    public TimeSpan StoreTimeout { get; init; } = TimeSpan.FromSeconds(1.5);
+    /// <summary>
+    /// Upper bound for each store call; slower calls are abandoned and the request is served from L1 or rendered.
+    /// 1 s: an in-region blob call takes milliseconds, so only a fault trips it, while a request never waits on
+    /// storage longer than a render would take (docs/caching.md, "Storage faults").
+    /// </summary>
+    public TimeSpan StoreTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>After a store failure, store calls are skipped for this long so requests don't each wait for a dead store.</summary>
-    public TimeSpan FailureCooldown { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// After a store failure, store calls are skipped for this long so requests don't each wait for a dead store.
+    /// 2 s: one probe per instance every 2 s costs nothing during an outage, and the cache is used again at most
+    /// 2 s after the store is back.
+    /// </summary>
+    public TimeSpan FailureCooldown { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long a cross-instance render lock lives if its holder never releases it (crash, freeze).</summary>
     public TimeSpan LockDuration { get; init; } = TimeSpan.FromSeconds(30);

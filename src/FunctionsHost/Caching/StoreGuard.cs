@@ -7,17 +7,26 @@ namespace Serverless.FunctionsHost.Caching;
 /// slow store degrades to uncached serving instead of failing requests. After a failure it skips the store
 /// for <see cref="OutputCacheOptions.FailureCooldown"/> (so each request doesn't pay the timeout again) and then
 /// simply tries again: recovery needs no restart.
+/// Warnings are per outage, not per request: the first failure of an outage is a warning, repeats while it
+/// lasts are debug messages, and the outage ends when a call of the kind that started it (read or write)
+/// succeeds again, so a read-only folder, where reads work and writes fail, stays one outage with one warning.
 /// </summary>
 internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, TimeProvider time, ILogger logger)
 {
     private long _pausedUntilTicks;
-    private int _paused;
+    private string? _outageKind;
 
     public ICacheStore Store => store;
 
     /// <summary>Runs <paramref name="operation"/>; Ok is false when the store was skipped, timed out or threw.</summary>
+    /// <param name="name">The call, as logged; names starting with "get" are reads.</param>
+    /// <param name="key">The entry, tag or lock the call is about, as logged.</param>
+    /// <param name="operation">The store call.</param>
+    /// <param name="cancellationToken">The caller's token (a request abort is not a store fault).</param>
+    /// <param name="mayBeServedLocally">The call may be answered by the in-memory L1 alone, so its success says nothing
+    /// about the shared store and does not end an outage.</param>
     public async ValueTask<(bool Ok, T? Value)> TryAsync<T>(
-        string name, string key, Func<ICacheStore, CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken)
+        string name, string key, Func<ICacheStore, CancellationToken, ValueTask<T>> operation, CancellationToken cancellationToken, bool mayBeServedLocally = false)
     {
         if (time.GetUtcNow().UtcTicks < Interlocked.Read(ref _pausedUntilTicks))
         {
@@ -30,7 +39,8 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         {
             task = operation(store, cts.Token).AsTask();
             var value = await task.WaitAsync(options.StoreTimeout, time, cancellationToken);
-            if (Interlocked.Exchange(ref _paused, 0) == 1)
+            if (!mayBeServedLocally && Volatile.Read(ref _outageKind) is { } outage && outage == Kind(name)
+                && ReferenceEquals(Interlocked.CompareExchange(ref _outageKind, null, outage), outage))
             {
                 CacheLog.StoreRecovered(logger);
             }
@@ -43,11 +53,17 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         }
         catch (TimeoutException)
         {
-            CacheLog.StoreTimedOut(logger, name, key, options.StoreTimeout);
+            if (BeginOutage(name))
+                CacheLog.StoreTimedOut(logger, name, key, options.StoreTimeout);
+            else
+                CacheLog.StoreStillFailing(logger, name, key, "timed out");
         }
         catch (Exception ex)
         {
-            CacheLog.StoreFailed(logger, ex, name, key);
+            if (BeginOutage(name))
+                CacheLog.StoreFailed(logger, ex, name, key);
+            else
+                CacheLog.StoreStillFailing(logger, name, key, ex.Message);
         }
 
         await cts.CancelAsync();
@@ -65,17 +81,29 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         return ok;
     }
 
-    private void Pause()
+    /// <summary>True for the one failure that starts an outage (it is logged as a warning, with the pause).</summary>
+    private bool BeginOutage(string operation)
     {
-        if (options.FailureCooldown <= TimeSpan.Zero)
+        if (Interlocked.CompareExchange(ref _outageKind, Kind(operation), null) is not null)
         {
-            return;
+            return false;
         }
 
-        Interlocked.Exchange(ref _pausedUntilTicks, (time.GetUtcNow() + options.FailureCooldown).UtcTicks);
-        if (Interlocked.Exchange(ref _paused, 1) == 0)
+        if (options.FailureCooldown > TimeSpan.Zero)
         {
             CacheLog.StorePaused(logger, options.FailureCooldown);
+        }
+
+        return true;
+    }
+
+    private static string Kind(string operation) => operation.StartsWith("get", StringComparison.Ordinal) ? "read" : "write";
+
+    private void Pause()
+    {
+        if (options.FailureCooldown > TimeSpan.Zero)
+        {
+            Interlocked.Exchange(ref _pausedUntilTicks, (time.GetUtcNow() + options.FailureCooldown).UtcTicks);
         }
     }
 }

@@ -47,6 +47,18 @@ internal sealed class TieredCacheStore(MemoryCacheStore local, ICacheStore share
     }
 
     /// <inheritdoc />
+    public async ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
+    {
+        var added = await Shared.AddAsync(key, value, cancellationToken);
+        if (added)
+        {
+            await Local.SetAsync(key, value, cancellationToken);
+        }
+
+        return added;
+    }
+
+    /// <inheritdoc />
     public async ValueTask RemoveAsync(string key, CancellationToken cancellationToken)
     {
         await Local.RemoveAsync(key, cancellationToken);

@@ -23,10 +23,10 @@ public sealed class ServerlessCacheOptions
     public int MemoryLimitMB { get; set; } = 64;
 
     /// <summary>Upper bound of each store call; a slower call is abandoned and the request served uncached.</summary>
-    public double StoreTimeoutSeconds { get; set; } = 1.5;
+    public double StoreTimeoutSeconds { get; set; } = 1;
 
     /// <summary>Pause after a store failure before the store is tried again.</summary>
-    public double FailureCooldownSeconds { get; set; } = 5;
+    public double FailureCooldownSeconds { get; set; } = 2;
 
     /// <summary>Lifetime of a render lock whose holder died.</summary>
     public double LockSeconds { get; set; } = 30;

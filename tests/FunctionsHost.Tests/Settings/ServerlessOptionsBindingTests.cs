@@ -20,7 +20,8 @@ public sealed class ServerlessOptionsBindingTests
         Assert.Equal(CacheStoreKind.Auto, options.Cache.Store);
         Assert.Equal("serverless-cache", options.Cache.Container);
         Assert.Equal(64, options.Cache.MemoryLimitMB);
-        Assert.Equal(1.5, options.Cache.StoreTimeoutSeconds);
+        Assert.Equal(1, options.Cache.StoreTimeoutSeconds);
+        Assert.Equal(2, options.Cache.FailureCooldownSeconds);
         Assert.Empty(options.Rewrites.AllowedHosts);
         Assert.False(options.OpenApi.Enabled);
     }
@@ -119,6 +120,6 @@ public sealed class ServerlessOptionsBindingTests
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.StartsWith("Serverless:Cache:StoreTimeout is not a setting of this app and is ignored.", warning.Message);
         Assert.Contains("Serverless:Cache:StoreTimeoutSeconds", warning.Message);
-        Assert.Equal(1.5, options.Cache.StoreTimeoutSeconds);
+        Assert.Equal(1, options.Cache.StoreTimeoutSeconds);
     }
 }

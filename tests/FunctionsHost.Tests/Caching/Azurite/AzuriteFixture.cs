@@ -10,7 +10,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
 {
     private AzuriteProcess? _azurite;
 
-    public string ConnectionString => (_azurite ?? throw new InvalidOperationException("Azurite not started")).ConnectionString;
+    public string ConnectionString => Azurite.ConnectionString;
+
+    /// <summary>The loopback port Azurite listens on (to put a proxy in front of it).</summary>
+    public int Port => Azurite.Port;
+
+    private AzuriteProcess Azurite => _azurite ?? throw new InvalidOperationException("Azurite not started");
 
     /// <summary>A new client per call, so tests can model separate instances.</summary>
     public BlobServiceClient CreateServiceClient() => new(ConnectionString);

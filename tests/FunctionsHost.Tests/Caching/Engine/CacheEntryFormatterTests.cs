@@ -9,10 +9,12 @@ public sealed class CacheEntryFormatterTests
         [new("content-type", "application/json"), new("x-multi", "a"), new("x-multi", "b")],
         ["_N_T_/api/x", "tag-ü"], "\"abc\"", "{\"ok\":true}"u8.ToArray());
 
+    private const string Key = "build1/route/0a1b";
+
     [Fact]
     public void Round_trips_every_field()
     {
-        Assert.True(CacheEntryFormatter.TryDeserialize(CacheEntryFormatter.Serialize(Sample), out var read, out var error), error);
+        Assert.True(CacheEntryFormatter.TryDeserialize(CacheEntryFormatter.Serialize(Key, Sample), Key, out var read, out var error), error);
         Assert.Equal(Sample.CreatedAt, read!.CreatedAt);
         Assert.Equal(Sample.Revalidate, read.Revalidate);
         Assert.Equal(Sample.StatusCode, read.StatusCode);
@@ -26,7 +28,7 @@ public sealed class CacheEntryFormatterTests
     public void Forever_and_empty_body_round_trip()
     {
         var entry = Sample with { Revalidate = null, Body = ReadOnlyMemory<byte>.Empty, ETag = null, Tags = [] };
-        Assert.True(CacheEntryFormatter.TryDeserialize(CacheEntryFormatter.Serialize(entry), out var read, out _));
+        Assert.True(CacheEntryFormatter.TryDeserialize(CacheEntryFormatter.Serialize(Key, entry), Key, out var read, out _));
         Assert.Null(read!.Revalidate);
         Assert.Null(read.ETag);
         Assert.Equal(0, read.Body.Length);
@@ -35,22 +37,22 @@ public sealed class CacheEntryFormatterTests
     [Fact]
     public void Every_truncation_is_detected()
     {
-        var bytes = CacheEntryFormatter.Serialize(Sample);
+        var bytes = CacheEntryFormatter.Serialize(Key, Sample);
         for (var length = 0; length < bytes.Length; length++)
         {
-            Assert.False(CacheEntryFormatter.TryDeserialize(bytes[..length], out _, out _), $"length {length}");
+            Assert.False(CacheEntryFormatter.TryDeserialize(bytes[..length], Key, out _, out _), $"length {length}");
         }
     }
 
     [Fact]
     public void Every_single_bit_flip_is_detected()
     {
-        var bytes = CacheEntryFormatter.Serialize(Sample);
+        var bytes = CacheEntryFormatter.Serialize(Key, Sample);
         for (var i = 0; i < bytes.Length; i++)
         {
             var damaged = bytes.ToArray();
             damaged[i] ^= 0x10;
-            Assert.False(CacheEntryFormatter.TryDeserialize(damaged, out _, out var error), $"byte {i}");
+            Assert.False(CacheEntryFormatter.TryDeserialize(damaged, Key, out _, out var error), $"byte {i}");
             Assert.NotNull(error);
         }
     }
@@ -58,10 +60,35 @@ public sealed class CacheEntryFormatterTests
     [Fact]
     public void Another_version_is_reported_as_such()
     {
-        var bytes = CacheEntryFormatter.Serialize(Sample);
-        bytes[4] = 2;
-        Assert.False(CacheEntryFormatter.TryDeserialize(bytes, out _, out var error));
-        Assert.Contains("version 2", error);
+        var bytes = CacheEntryFormatter.Serialize(Key, Sample);
+        bytes[4] = 3;
+        Assert.False(CacheEntryFormatter.TryDeserialize(bytes, Key, out _, out var error));
+        Assert.Contains("version 3", error);
+    }
+
+    [Fact]
+    public void An_intact_entry_read_under_another_key_is_refused()
+    {
+        var bytes = CacheEntryFormatter.Serialize(Key, Sample);
+        Assert.False(CacheEntryFormatter.TryDeserialize(bytes, "build1/route/ffff", out var entry, out var error));
+        Assert.Null(entry);
+        Assert.Contains("build1/route/0a1b", error);
+    }
+
+    [Fact]
+    public void An_intact_entry_of_another_build_is_refused_naming_both_builds()
+    {
+        var bytes = CacheEntryFormatter.Serialize(Key, Sample);
+        Assert.False(CacheEntryFormatter.TryDeserialize(bytes, "build2/route/0a1b", out _, out var error));
+        Assert.Contains("'build1'", error);
+        Assert.Contains("'build2'", error);
+    }
+
+    [Fact]
+    public void Created_at_can_be_read_without_parsing_and_only_from_an_entry()
+    {
+        Assert.Equal(Sample.CreatedAt, CacheEntryFormatter.PeekCreatedAt(CacheEntryFormatter.Serialize(Key, Sample)));
+        Assert.Null(CacheEntryFormatter.PeekCreatedAt("not an entry at all, just some text"u8));
     }
 
     [Fact]

@@ -89,6 +89,31 @@ public sealed class OutputCacheFaultTests
     }
 
     [Fact]
+    public async Task An_outage_warns_once_however_many_retries_fail_and_the_next_outage_warns_again()
+    {
+        var render = _h.Render();
+        int Warnings() => _h.Logger.Entries.Count(e => e.EventId is 4101 or 4102);
+        _h.Store.Mode = FlakyStore.FaultMode.Throw;
+        for (var retry = 0; retry < 4; retry++)
+        {
+            await _h.Get("/api/static", render);
+            _h.Time.Advance(_h.Options.FailureCooldown + TimeSpan.FromSeconds(1)); // each retry reaches the store and fails
+        }
+
+        Assert.Equal(1, Warnings());
+        Assert.True(_h.Logger.Has(4112)); // the repeats, at debug level
+
+        _h.Store.Mode = FlakyStore.FaultMode.None;
+        await _h.Get("/api/static", render);
+        Assert.True(_h.Logger.Has(4104));
+
+        _h.Store.Mode = FlakyStore.FaultMode.Throw;
+        _h.Time.Advance(_h.Options.FailureCooldown + TimeSpan.FromSeconds(1));
+        await _h.Get("/api/static", render);
+        Assert.Equal(2, Warnings());
+    }
+
+    [Fact]
     public async Task Hanging_store_is_bounded_by_the_store_timeout_and_the_request_is_served()
     {
         var render = _h.Render();

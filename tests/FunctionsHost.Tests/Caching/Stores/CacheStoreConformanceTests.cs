@@ -44,6 +44,18 @@ public abstract class CacheStoreConformanceTests
     }
 
     [Fact]
+    public async Task Add_creates_only_when_the_key_holds_nothing_and_concurrent_adds_have_one_winner()
+    {
+        Assert.True(await Store.AddAsync("b1/route/once", "first"u8.ToArray(), None));
+        Assert.False(await Store.AddAsync("b1/route/once", "second"u8.ToArray(), None));
+        Assert.Equal("first"u8.ToArray(), await Store.GetAsync("b1/route/once", CacheReadMode.Authoritative, None));
+
+        var adds = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () => await Store.AddAsync("b1/route/race", new[] { (byte)i }, None))));
+        Assert.Single(adds, added => added);
+        Assert.Equal(new[] { (byte)Array.IndexOf(adds, true) }, await Store.GetAsync("b1/route/race", CacheReadMode.Authoritative, None));
+    }
+
+    [Fact]
     public async Task Remove_deletes_and_removing_missing_is_fine()
     {
         await Store.SetAsync("b1/data/x", "v"u8.ToArray(), None);

@@ -33,6 +33,8 @@ internal sealed class FlakyStore(MemoryCacheStore inner) : ICacheStore
     public async ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken ct) =>
         await Run(async () => { await Inner.SetAsync(key, value, ct); return 0; });
 
+    public ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken ct) => Run(() => Inner.AddAsync(key, value, ct));
+
     public async ValueTask RemoveAsync(string key, CancellationToken ct) => await Run(async () => { await Inner.RemoveAsync(key, ct); return 0; });
 
     public async ValueTask MarkTagRevalidatedAsync(string tag, DateTimeOffset at, CancellationToken ct) =>

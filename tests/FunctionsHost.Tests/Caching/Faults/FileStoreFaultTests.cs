@@ -1,0 +1,53 @@
+using Serverless.FunctionsHost.Tests.Caching.Processes;
+using Serverless.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Serverless.FunctionsHost.Tests.Caching.Faults;
+
+/// <summary>
+/// The embedded file store on a cache folder that refuses writes: read-only, or full. The app runs in its own
+/// mount namespace (<c>unshare</c>, no root needed) where the folder is a small tmpfs mounted read-only or filled
+/// up, so the kernel itself answers EROFS / ENOSPC. It keeps serving every route, with one warning.
+/// </summary>
+public sealed class FileStoreFaultTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("read-only", "mount -t tmpfs -o ro,size=64k tmpfs \"$CACHE_DIR\"")]
+    [InlineData("full", "mount -t tmpfs -o size=64k tmpfs \"$CACHE_DIR\" && { head -c 1048576 /dev/zero > \"$CACHE_DIR/filler\" 2>/dev/null; true; }")]
+    public async Task A_cache_folder_that_refuses_writes_keeps_every_route_serving_with_one_warning(string fault, string mount)
+    {
+        var folder = Directory.CreateTempSubdirectory("cache-" + fault + "-").FullName;
+        var settings = new Dictionary<string, string>
+        {
+            ["CACHE_DIR"] = folder,
+            ["Serverless__Cache__Store"] = "file",
+            ["Serverless__Cache__Path"] = folder,
+            ["Serverless__BuildId"] = "files",
+            // Retried often, so a warning per retry (instead of per outage) would show within this short test.
+            ["Serverless__Cache__FailureCooldownSeconds"] = "0.2",
+        };
+        string[] launcher = ["unshare", "--user", "--map-root-user", "--mount", "--propagation", "private", "sh", "-c", mount + " && exec \"$0\" \"$@\""];
+        var host = await AppProcess.StartAsync(ConformanceHosts.AppDll, settings, launcher);
+        try
+        {
+            var load = new LoadRun();
+            using (var run = new CancellationTokenSource(TimeSpan.FromSeconds(3)))
+                await load.RunAsync([host], ["/api/static", "/api/revalidate3", "/api/tagged", "/api/dynamic-default"], workers: 2, run.Token);
+
+            output.WriteLine($"{fault}: {load.Answers.Count} requests, {load.Answers.Count(a => a.Failed)} failed, slowest {load.Answers.Max(a => a.Took).TotalSeconds:0.00} s, " +
+                $"store warnings {ConformanceHosts.StoreWarnings(host)}");
+            Assert.DoesNotContain(load.Answers, a => a.Failed);
+            Assert.True(load.Answers.Count > 40, $"only {load.Answers.Count} answers in 3 s");
+            // No request waits for a lock nobody holds (a lock file left half-written by a failed write).
+            var slowest = load.Answers.Max(a => a.Took);
+            Assert.True(slowest < TimeSpan.FromSeconds(2.5), $"slowest request took {slowest}");
+            Assert.True(ConformanceHosts.StoreWarnings(host) == 1, host.Output);
+            Assert.Contains(fault == "full" ? "No space left" : "Read-only file system", host.Output);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
