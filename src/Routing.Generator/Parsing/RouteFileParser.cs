@@ -86,17 +86,19 @@ internal static class RouteFileParser
     {
         var location = SourceLocation.From(method.Locations[0]);
         var ok = true;
-        var arguments = new List<string>();
+        var parameters = new List<ParameterModel>();
         foreach (var parameter in method.Parameters)
         {
-            var binding = HandlerSignature.Bind(parameter);
-            if (binding is null)
+            var model = new ParameterModel(parameter.Name, HandlerSignature.Bind(parameter), HandlerSignature.Service(parameter),
+                RouteValueTypes.Classify(parameter), parameter.Type.ToDisplayString(), SourceLocation.From(parameter.Locations[0]));
+            if (parameter.RefKind != RefKind.None)
             {
+                // The rest (a route value, a service) depends on the folder names: RouteParameterBinder decides.
                 ok = false;
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, SourceLocation.From(parameter.Locations[0]),
-                    $"parameter '{parameter.Name}' of {method.ContainingType.Name}.{method.Name} has type '{parameter.Type.ToDisplayString()}', which the adapter cannot supply; supported: {HandlerSignature.SupportedParameters}"));
+                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, model.Location,
+                    $"parameter '{parameter.Name}' of {method.ContainingType.Name}.{method.Name} is passed by reference, which the adapter cannot supply; take it by value"));
             }
-            arguments.Add(binding ?? "default!");
+            parameters.Add(model);
         }
 
         var (supported, isAsync) = HandlerSignature.Return(method.ReturnType, compilation, expectedData);
@@ -107,6 +109,6 @@ internal static class RouteFileParser
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedReturnType, location,
                 $"{method.ContainingType.Name}.{method.Name} returns '{method.ReturnType.ToDisplayString()}'; return {wanted}"));
         }
-        return ok ? new HandlerModel(verb, method.Name, arguments.ToEquatableArray(), isAsync, null) : null;
+        return ok ? new HandlerModel(verb, method.Name, parameters.ToEquatableArray(), new string[0].ToEquatableArray(), isAsync, null) : null;
     }
 }

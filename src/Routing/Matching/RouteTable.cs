@@ -52,7 +52,7 @@ internal sealed class RouteTable
             var resolved = Split(WhatwgUrl.RemoveDotSegments(rawPath));
             if (resolved.Length > 0 && resolved[^1].Length == 0)
                 resolved = resolved[..^1]; // Next's route regexes end in (?:/)?: "/api/files/a/" still fits [...slug]
-            if (!Fits(route, resolved) || !TryBind(route, resolved, out parameters))
+            if (!Fits(route, resolved) || !TryBind(route, resolved, out parameters) || route.Rejecting(parameters) is not null)
                 return RouteMatchStatus.NotFound;
         }
 
@@ -154,10 +154,12 @@ internal sealed class RouteTable
 
         public (RouteEntry Route, int Depth)? Find(string[] segments, int depth)
         {
+            // A route whose typed params do not convert is skipped like a failed route constraint: the search
+            // goes on to the next route in precedence order, as the Functions host goes on to the next function.
             if (depth == segments.Length)
             {
-                if (_terminal is not null) return (_terminal, depth);
-                return _optionalCatchAll is not null ? (_optionalCatchAll, depth) : null;
+                if (_terminal is not null && _terminal.Accepts(segments)) return (_terminal, depth);
+                return _optionalCatchAll is not null && _optionalCatchAll.Accepts(segments) ? (_optionalCatchAll, depth) : null;
             }
 
             var segment = segments[depth];
@@ -165,8 +167,8 @@ internal sealed class RouteTable
                 return s;
             if (_dynamic is not null && _dynamic.Find(segments, depth + 1) is { } d)
                 return d;
-            if (_catchAll is not null) return (_catchAll, depth);
-            if (_optionalCatchAll is not null) return (_optionalCatchAll, depth);
+            if (_catchAll is not null && _catchAll.Accepts(segments)) return (_catchAll, depth);
+            if (_optionalCatchAll is not null && _optionalCatchAll.Accepts(segments)) return (_optionalCatchAll, depth);
             return null;
         }
     }
