@@ -32,7 +32,10 @@ internal static class FunctionsEmitter
          .Line($"public const string BuildId = {CodeWriter.Literal(app.BuildId)};")
          .Line()
          .Line("/// <summary>Every route and function of the app, and its middleware.</summary>")
-         .Line("public static Functions.FunctionAppManifest Manifest { get; } = new(Routes(), " + (app.Middleware is null ? "null" : "Middleware()") + ", BuildId);")
+         .Line("public static Functions.FunctionAppManifest Manifest { get; } = new(Routes(), " + (app.Middleware is null ? "null" : "Middleware()") + ", BuildId)")
+         .Line("{")
+         .Line($"    OpenApiDocument = {OpenApiEmitter.ClassName}.Json,")
+         .Line("};")
          .Line()
          .Line("private static Functions.RouteEntry[] Routes() =>")
          .Open("[");

@@ -42,7 +42,7 @@ internal static class RouteParameterBinder
                 }
                 typed[parameter.Name] = (parameter, handler.MethodName);
                 if (Accepts(parameter.RouteValue) is { } accepts)
-                    constraints.Add(new ConstraintModel(parameter.Name, parameter.TypeDisplay, parameter.RouteValue.AzureConstraint, accepts));
+                    constraints.Add(new ConstraintModel(parameter.Name, parameter.TypeDisplay, parameter.RouteValue.AzureConstraint, accepts, parameter.RouteValue.Schema));
             }
             handlers.Add(handler with { Arguments = arguments.ToEquatableArray() });
         }

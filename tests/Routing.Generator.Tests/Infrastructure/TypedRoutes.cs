@@ -61,9 +61,11 @@ internal static class TypedRoutes
         }
         """;
 
-    public static TestProject App() => new TestProject()
+    public static TestProject App() => WithoutFallthrough().With("app/orders/[...rest]/route.cs", Fallthrough);
+
+    /// <summary>The typed routes without the catch-all beside [id], whose OpenAPI path would be the same as /orders/{id}.</summary>
+    public static TestProject WithoutFallthrough() => new TestProject()
         .With("app/orders/[id]/route.cs", Orders)
-        .With("app/orders/[...rest]/route.cs", Fallthrough)
         .With("app/tickets/[ticket]/route.cs", Tickets)
         .With("app/days/[day]/[size]/route.cs", Days)
         .With("app/files/[...path]/route.cs", Files)

@@ -23,6 +23,15 @@ public class FunctionsEmitterSnapshotTests
     }
 
     [Fact]
+    public void EmitOpenApi_ApiRoutes_MatchesBaseline()
+    {
+        var run = ApiRoutes.App().Run();
+
+        Assert.Empty(run.Diagnostics);
+        Baseline.Verify(run.GeneratedOpenApi);
+    }
+
+    [Fact]
     public void Emit_AppWithoutRoutes_MatchesBaseline()
     {
         var run = new TestProject().With("Program.cs", "namespace TestApp; public static class Nothing { }").Run();
