@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Caching;
 using Serverless.FunctionsHost.Middleware;
+using Serverless.FunctionsHost.OpenApi;
 using Serverless.FunctionsHost.Pipeline;
 using Serverless.Routing.Functions;
 
@@ -27,6 +28,7 @@ internal static class ServerlessHostServiceCollectionExtensions
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<NextMiddlewareStage>();
         services.AddSingleton<PublicFiles>();
+        services.AddServerlessOpenApi(configuration);
         services.AddSingleton<CachedRouteStage>();
         services.AddSingleton<RouteStage>();
         services.AddSingleton(sp => new RequestPipeline(
