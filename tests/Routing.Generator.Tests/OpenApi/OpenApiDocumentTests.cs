@@ -32,6 +32,9 @@ public sealed class OpenApiDocumentTests
         Assert.Empty(diagnostic.Errors);
         Assert.Equal(OpenApiSpecVersion.OpenApi3_1, diagnostic.SpecificationVersion);
         Assert.Empty(document.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? []);
+        // The spec requires unique operation ids; the validator does not check it.
+        var ids = document.Paths.Values.SelectMany(p => p.Operations!.Values).Select(o => o.OperationId).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     [Theory]
