@@ -11,9 +11,6 @@ namespace Serverless.Routing.Generator.Parsing;
 /// </summary>
 internal static class RouteValueTypes
 {
-    public const string Supported =
-        "string, a type implementing IParsable<T> (int, long, Guid, DateOnly, ...) or an enum for [name]; string[] for [...name]; string[]? for [[...name]]";
-
     public static RouteValueModel Classify(IParameterSymbol parameter)
     {
         var type = parameter.Type;
