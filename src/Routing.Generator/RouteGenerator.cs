@@ -78,6 +78,7 @@ public sealed class RouteGenerator : IIncrementalGenerator
             foreach (var diagnostic in model.Diagnostics)
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             spc.AddSource("GeneratedFunctions.g.cs", FunctionsEmitter.Emit(model));
+            spc.AddSource("GeneratedOpenApi.g.cs", OpenApiEmitter.Emit(model));
         });
     }
 }

@@ -43,6 +43,25 @@ public sealed class FunctionAppPlanTests
     }
 
     [Fact]
+    public void TypedSegmentsCarryTheHostConstraintWhereTheHostHasOne()
+    {
+        var route = Route("/shop/[id]/[day]/[...rest]", null, HttpVerb.GET);
+        var typed = new RouteEntry(route.Pattern, route.Kind, route.SourceFile, route.Config, route.Functions)
+        {
+            Constraints =
+            [
+                new("id", "System.Guid", "guid", static v => Guid.TryParse(v, out _)),
+                new("day", "System.DateOnly", null, static v => DateOnly.TryParse(v, out _)),
+            ],
+        };
+
+        var plan = FunctionAppPlan.Create(Manifest(typed));
+
+        Assert.Equal("shop/{id:guid}/{day}/{*rest}", plan[0].Route);
+        Assert.Empty(FunctionAppPlan.Validate(plan));
+    }
+
+    [Fact]
     public void AuthLevelComesFromSegmentConfig()
     {
         var plan = FunctionAppPlan.Create(Manifest(Route("/secret", new SegmentConfig { AuthLevel = "function" }, HttpVerb.GET)));

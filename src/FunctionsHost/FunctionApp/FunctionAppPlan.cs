@@ -37,7 +37,7 @@ internal static class FunctionAppPlan
 
         foreach (var (route, function) in manifest.Functions)
         {
-            var template = route.Pattern.AzureRouteTemplate;
+            var template = route.AzureRouteTemplate;
             if (HostRouteRules.IsReservedRoute(template))
                 errors.Add($"{route.SourceFile}: {route.Pattern.Text} starts with 'admin' or 'runtime', which the Functions host reserves for its own endpoints and refuses as a function route ({DiagnosticIds.ReservedRoutePrefix}). Rename the folder; the route still works under 'dotnet run'.");
 

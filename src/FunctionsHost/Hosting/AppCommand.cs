@@ -14,6 +14,7 @@ internal sealed record AppCommand(string Name, IReadOnlyList<string> Arguments)
         ["routes"] = "print the function table (name, verb, URL pattern, static or dynamic, source file)",
         ["functions-layout"] = "write the Azure Functions custom-handler folder: functions-layout <output-dir>",
         ["prerender"] = "render every static GET into the output cache (run after deploying)",
+        ["openapi"] = "print the OpenAPI 3.1 document written from the route files, or write it: openapi [output-file]",
     };
 
     /// <summary>Splits the command (first argument, when it is a known command) from the host's arguments.</summary>

@@ -28,6 +28,13 @@ internal static class PrerenderCommand
             foreach (var parameters in await ParamsOf(route, services))
             {
                 var path = PathOf(route.Pattern, parameters);
+                if (route.Rejecting(parameters) is { } constraint)
+                {
+                    // The URL would be a 404 (the route does not match it), so there is nothing to cache.
+                    error.WriteLine($"  {path}: GenerateStaticParams returned {constraint.Name} = '{parameters[constraint.Name]}', which is not a valid {constraint.TypeName}; the route answers 404 for it. Fix GenerateStaticParams in {route.SourceFile}.");
+                    failed++;
+                    continue;
+                }
                 try
                 {
                     var response = await render.RenderAsync(route, get, parameters, path, CancellationToken.None);

@@ -50,6 +50,8 @@ public sealed class ServerlessApp
                 return 0;
             case "functions-layout":
                 return FunctionsLayoutCommand.Run(_builder.Manifest, _builder.Command.Arguments, Console.Out, Console.Error);
+            case "openapi":
+                return OpenApiCommand.Run(Services.GetRequiredService<OpenApi.OpenApiDocumentEndpoint>(), _builder.Command.Arguments, Console.Out, Console.Error);
             case "prerender":
                 return await PrerenderCommand.RunAsync(_builder.Manifest, Services, Console.Out, Console.Error);
             case "serve":

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Serverless.FunctionsHost.Caching;
 using Serverless.FunctionsHost.Middleware;
+using Serverless.FunctionsHost.OpenApi;
 using Serverless.FunctionsHost.Pipeline;
 using Serverless.FunctionsHost.Settings;
 using Serverless.Routing.Functions;
@@ -30,6 +31,7 @@ internal static class ServerlessHostServiceCollectionExtensions
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<NextMiddlewareStage>();
         services.AddSingleton<PublicFiles>();
+        services.AddServerlessOpenApi(configuration);
         services.AddSingleton<CachedRouteStage>();
         services.AddSingleton<RouteStage>();
         services.AddSingleton(sp => new RequestPipeline(

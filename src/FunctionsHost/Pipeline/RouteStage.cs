@@ -2,15 +2,16 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using Serverless.Routing.Functions;
 using Serverless.Routing.Matching;
+using Serverless.FunctionsHost.OpenApi;
 
 namespace Serverless.FunctionsHost.Pipeline;
 
 /// <summary>
 /// Route matching and method semantics after middleware: the 400 page for a param that does not decode,
-/// 400 for methods that are not route-handler verbs, public files, 404, automatic OPTIONS and HEAD, 405s,
+/// 400 for methods that are not route-handler verbs, the OpenAPI document, public files, 404, automatic OPTIONS and HEAD, 405s,
 /// then the output cache or the function.
 /// </summary>
-internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, FunctionDispatcher dispatcher, CachedRouteStage cache)
+internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, OpenApiDocumentEndpoint openApi, FunctionDispatcher dispatcher, CachedRouteStage cache)
 {
     /// <summary>Serves the (possibly rewritten) path of the request.</summary>
     public async Task ServeAsync(HttpContext context)
@@ -31,7 +32,8 @@ internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publi
         }
         if (match is null || !await cache.ServesParamsAsync(match))
         {
-            if (!await publicFiles.TryServeAsync(context, feature.RawPath))
+            // A route of the app's own wins over /openapi.json, as over a public file.
+            if (!await openApi.TryServeAsync(context, feature.RawPath) && !await publicFiles.TryServeAsync(context, feature.RawPath))
                 await NotFoundPage.WriteAsync(context);
             return;
         }

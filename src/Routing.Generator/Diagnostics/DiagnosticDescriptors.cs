@@ -25,6 +25,7 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.DuplicateMiddleware] = Error(DiagnosticIds.DuplicateMiddleware, "More than one middleware"),
         [DiagnosticIds.InvalidMiddleware] = Error(DiagnosticIds.InvalidMiddleware, "Invalid middleware file"),
         [DiagnosticIds.FunctionNameCollision] = Error(DiagnosticIds.FunctionNameCollision, "Two routes become one Azure Functions name"),
+        [DiagnosticIds.InvalidRouteParameter] = Error(DiagnosticIds.InvalidRouteParameter, "A typed route parameter does not fit the route's segments"),
         [DiagnosticIds.NoRouteClass] = Error(DiagnosticIds.NoRouteClass, "A route file must declare exactly one static class with its handlers"),
     };
 

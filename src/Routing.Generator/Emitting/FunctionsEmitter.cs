@@ -21,6 +21,7 @@ internal static class FunctionsEmitter
          .Line()
          .Line("using Conventions = global::Serverless.Routing.Conventions;")
          .Line("using Functions = global::Serverless.Routing.Functions;")
+         .Line("using Matching = global::Serverless.Routing.Matching;")
          .Line()
          .Line($"namespace {app.Namespace};")
          .Line()
@@ -31,7 +32,10 @@ internal static class FunctionsEmitter
          .Line($"public const string BuildId = {CodeWriter.Literal(app.BuildId)};")
          .Line()
          .Line("/// <summary>Every route and function of the app, and its middleware.</summary>")
-         .Line("public static Functions.FunctionAppManifest Manifest { get; } = new(Routes(), " + (app.Middleware is null ? "null" : "Middleware()") + ", BuildId);")
+         .Line("public static Functions.FunctionAppManifest Manifest { get; } = new(Routes(), " + (app.Middleware is null ? "null" : "Middleware()") + ", BuildId)")
+         .Line("{")
+         .Line($"    OpenApiDocument = {OpenApiEmitter.ClassName}.Json,")
+         .Line("};")
          .Line()
          .Line("private static Functions.RouteEntry[] Routes() =>")
          .Open("[");
@@ -69,23 +73,31 @@ internal static class FunctionsEmitter
          .Line($"{CodeWriter.Literal(route.RelativePath)},")
          .Line($"new Conventions.SegmentConfig {{ Dynamic = Conventions.DynamicBehavior.{DynamicName(c.Dynamic)}, Revalidate = {(c.Revalidate?.ToString() ?? "null")}, DynamicParams = {(c.DynamicParams ? "true" : "false")}, AuthLevel = {CodeWriter.Literal(c.AuthLevel)} }},")
          .Open("[");
-        foreach (var handler in c.Handlers)
+        foreach (var handler in route.Handlers)
         {
             var name = $"{route.FunctionBaseName}_{handler.Verb}";
             var call = $"{c.ClassName}.{handler.MethodName}({string.Join(", ", handler.Arguments)})";
             var body = handler.IsAsync ? $"static async i => {Wrap(handler, "await " + call)}" : $"static i => new({Wrap(handler, call)})";
             w.Line($"new Functions.RouteFunction({CodeWriter.Literal(name)}, Conventions.HttpVerb.{handler.Verb}, {body}),");
         }
-        if (!c.HasGenerateStaticParams)
+        var initializers = new System.Collections.Generic.List<string>();
+        if (c.HasGenerateStaticParams)
+            initializers.Add("GenerateStaticParams = " + (c.GenerateStaticParamsIsAsync
+                ? $"static async (_, _) => global::System.Linq.Enumerable.ToList(await {c.ClassName}.GenerateStaticParams())"
+                : $"static (_, _) => new(global::System.Linq.Enumerable.ToList({c.ClassName}.GenerateStaticParams()))") + ",");
+        if (route.Constraints.Count > 0)
+            initializers.Add("Constraints =\n[\n" + string.Concat(route.Constraints.Select(k =>
+                $"    new({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.TypeName)}, {CodeWriter.Literal(k.AzureConstraint)}, {k.Accepts}),\n")) + "],");
+        if (initializers.Count == 0)
         {
             w.Close("]),");
         }
         else
         {
-            var list = c.GenerateStaticParamsIsAsync
-                ? $"static async (_, _) => global::System.Linq.Enumerable.ToList(await {c.ClassName}.GenerateStaticParams())"
-                : $"static (_, _) => new(global::System.Linq.Enumerable.ToList({c.ClassName}.GenerateStaticParams()))";
-            w.Close("])").Line("{").Line($"    GenerateStaticParams = {list},").Line("},");
+            w.Close("])").Line("{");
+            foreach (var line in initializers.SelectMany(i => i.Split('\n')))
+                w.Line("    " + line);
+            w.Line("},");
         }
         w.Close("");
     }

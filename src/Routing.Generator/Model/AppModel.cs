@@ -9,14 +9,16 @@ internal sealed record AppModel(
     MiddlewareModel? Middleware,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>A valid route file ready to emit, in precedence order.</summary>
+/// <summary>A valid route file ready to emit, in precedence order, with its handlers' parameters resolved.</summary>
 internal sealed record RouteModel(
     string RelativePath,
     string PatternText,
     string Kind,
     EquatableArray<SegmentModel> Segments,
     string FunctionBaseName,
-    RouteClassModel Class);
+    RouteClassModel Class,
+    EquatableArray<HandlerModel> Handlers,
+    EquatableArray<ConstraintModel> Constraints);
 
 /// <summary>One URL segment: its <c>SegmentKind</c> name and value.</summary>
 internal sealed record SegmentModel(string Kind, string Value);

@@ -1,6 +1,6 @@
 namespace Serverless.Routing.Generator.Model;
 
-/// <summary>What the parser found in one route file: its class, verbs, segment config and problems.</summary>
+/// <summary>What the parser found in one route file: its class, verbs, segment config and problems; for OpenAPI its doc summary and the schemas its verbs use.</summary>
 internal sealed record RouteClassModel(
     string FilePath,
     string ClassName,
@@ -12,4 +12,6 @@ internal sealed record RouteClassModel(
     string AuthLevel,
     bool HasGenerateStaticParams,
     bool GenerateStaticParamsIsAsync,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string? Summary,
+    EquatableArray<SchemaComponentModel> Schemas);

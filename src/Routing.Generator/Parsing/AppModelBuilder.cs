@@ -15,7 +15,7 @@ internal static class AppModelBuilder
     public static AppModel Build(ImmutableArray<RouteFileModel> files, ImmutableArray<MiddlewareFileModel> middlewares, GeneratorOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var routes = new List<(RouteClassModel Model, RoutePattern Pattern, RouteFile File, string Relative)>();
+        var routes = new List<(RouteClassModel Model, RoutePattern Pattern, RouteFile File, string Relative, List<HandlerModel> Handlers, List<ConstraintModel> Constraints)>();
         foreach (var file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
         {
             var relative = Relative(file.FilePath, options.ProjectDirectory);
@@ -34,7 +34,8 @@ internal static class AppModelBuilder
                     $"{relative} exports no HTTP verb; add a 'public static' method named GET, HEAD, OPTIONS, POST, PUT, PATCH or DELETE to {file.Class.ClassName.Replace("global::", "")}"));
                 continue;
             }
-            routes.Add((file.Class, convention.Pattern, convention, relative));
+            if (RouteParameterBinder.Bind(file.Class, convention.Pattern, diagnostics) is not { } bound) continue;
+            routes.Add((file.Class, convention.Pattern, convention, relative, bound.Handlers, bound.Constraints));
         }
 
         diagnostics.AddRange(RouteTableValidator.Validate(routes.Select(r => (r.Model, r.Pattern)).ToList()));
@@ -47,7 +48,9 @@ internal static class AppModelBuilder
                 r.File.Kind.ToString(),
                 r.Pattern.Segments.Select(s => new SegmentModel(s.Kind.ToString(), s.Value)).ToEquatableArray(),
                 r.Pattern.FunctionBaseName,
-                r.Model))
+                r.Model,
+                r.Handlers.ToEquatableArray(),
+                r.Constraints.ToEquatableArray()))
             .ToEquatableArray();
 
         var middleware = MiddlewareFileReader.Select(middlewares, options.ProjectDirectory, diagnostics);

@@ -11,26 +11,33 @@ namespace Serverless.Routing.Generator.Parsing;
 internal static class HandlerSignature
 {
     public const string SupportedParameters =
-        "NextRequest, RouteContext, RouteParams, HttpContext, HttpRequest, CancellationToken, or a service registered in dependency injection (a class or interface type such as ILogger<T>)";
+        "NextRequest, RouteContext, RouteParams, HttpContext, HttpRequest, CancellationToken, a service registered in dependency injection (a class or interface type such as ILogger<T>), or a typed route value named after a dynamic segment (int id for [id])";
 
     public const string SupportedReturns =
         "IResult (NextResponse, Results.*), Task<IResult> or ValueTask<IResult> (or of any type implementing IResult)";
 
-    /// <summary>The expression that binds <paramref name="parameter"/> from the invocation <c>i</c>, or null when unsupported.</summary>
+    /// <summary>The expression for a parameter type the adapter supplies itself, or null.</summary>
     public static string? Bind(IParameterSymbol parameter)
     {
-        var type = parameter.Type;
         if (parameter.RefKind != RefKind.None) return null;
-        switch (FullName(type))
+        return FullName(parameter.Type) switch
         {
-            case WellKnownTypes.NextRequest: return "i.Request";
-            case WellKnownTypes.RouteContext: return "i.Context";
-            case WellKnownTypes.RouteParams: return "i.Context.Params";
-            case WellKnownTypes.HttpContext: return "i.HttpContext";
-            case WellKnownTypes.HttpRequest: return "i.HttpContext.Request";
-            case WellKnownTypes.CancellationToken: return "i.Aborted";
-        }
-        var isService = type.TypeKind is TypeKind.Interface or TypeKind.Class
+            WellKnownTypes.NextRequest => "i.Request",
+            WellKnownTypes.RouteContext => "i.Context",
+            WellKnownTypes.RouteParams => "i.Context.Params",
+            WellKnownTypes.HttpContext => "i.HttpContext",
+            WellKnownTypes.HttpRequest => "i.HttpContext.Request",
+            WellKnownTypes.CancellationToken => "i.Aborted",
+            _ => null,
+        };
+    }
+
+    /// <summary>The dependency-injection expression for a class or interface parameter, or null.</summary>
+    public static string? Service(IParameterSymbol parameter)
+    {
+        var type = parameter.Type;
+        var isService = parameter.RefKind == RefKind.None
+                        && type.TypeKind is TypeKind.Interface or TypeKind.Class
                         && type.SpecialType != SpecialType.System_String
                         && type.SpecialType != SpecialType.System_Object;
         return isService

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Serverless.Routing.Conventions;
 using Serverless.Routing.Generator.Model;
+using Serverless.Routing.Generator.OpenApi;
 
 namespace Serverless.Routing.Generator.Parsing;
 
@@ -21,9 +22,11 @@ internal static class RouteFileParser
         var fileName = System.IO.Path.GetFileName(syntax.SyntaxTree.FilePath);
         var kind = fileName switch { "sitemap.cs" => RouteFileKind.Sitemap, "robots.cs" => RouteFileKind.Robots, _ => RouteFileKind.Route };
         var diagnostics = new List<DiagnosticInfo>();
+        var schemas = new SchemaBuilder();
+        var operations = new OperationReader(model, schemas);
         var handlers = kind == RouteFileKind.Route
-            ? ParseVerbs(type, model.Compilation, diagnostics)
-            : ParseMetadata(type, kind, model.Compilation, diagnostics);
+            ? ParseVerbs(type, model.Compilation, operations, diagnostics)
+            : ParseMetadata(type, kind, model.Compilation, operations, diagnostics);
 
         var config = SegmentConfigParser.Parse(type, diagnostics);
         var generate = type.GetMembers("GenerateStaticParams").OfType<IMethodSymbol>().FirstOrDefault(m => m.IsStatic);
@@ -42,10 +45,12 @@ internal static class RouteFileParser
             config.AuthLevel,
             generate is not null,
             generateShape.IsAsync,
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            DocComments.SummaryOf(syntax),
+            schemas.Components.ToEquatableArray());
     }
 
-    private static List<HandlerModel> ParseVerbs(INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics)
+    private static List<HandlerModel> ParseVerbs(INamedTypeSymbol type, Compilation compilation, OperationReader operations, List<DiagnosticInfo> diagnostics)
     {
         var handlers = new List<HandlerModel>();
         foreach (var verb in Verbs)
@@ -59,14 +64,14 @@ internal static class RouteFileParser
                         $"{verb} in {type.Name} must be 'public static' (or 'internal static') to be exported as a route handler"));
                     continue;
                 }
-                if (Handler(verb, method, compilation, diagnostics, null) is { } handler)
+                if (Handler(verb, method, compilation, operations, diagnostics, null) is { } handler)
                     handlers.Add(handler);
             }
         }
         return handlers;
     }
 
-    private static List<HandlerModel> ParseMetadata(INamedTypeSymbol type, RouteFileKind kind, Compilation compilation, List<DiagnosticInfo> diagnostics)
+    private static List<HandlerModel> ParseMetadata(INamedTypeSymbol type, RouteFileKind kind, Compilation compilation, OperationReader operations, List<DiagnosticInfo> diagnostics)
     {
         var (methodName, dataType, wrapper) = kind == RouteFileKind.Sitemap
             ? ("Sitemap", WellKnownTypes.SitemapEntry, WellKnownTypes.MetadataResponses + ".Sitemap")
@@ -78,25 +83,27 @@ internal static class RouteFileParser
                 $"{System.IO.Path.GetFileName(type.Locations[0].SourceTree?.FilePath)} must declare 'public static {(kind == RouteFileKind.Sitemap ? "IEnumerable<SitemapEntry>" : "RobotsFile")} {methodName}()' in {type.Name}"));
             return new List<HandlerModel>();
         }
-        var handler = Handler("GET", method, compilation, diagnostics, dataType);
+        var handler = Handler("GET", method, compilation, operations, diagnostics, dataType);
         return handler is null ? new List<HandlerModel>() : new List<HandlerModel> { handler with { ResultWrapper = wrapper } };
     }
 
-    private static HandlerModel? Handler(string verb, IMethodSymbol method, Compilation compilation, List<DiagnosticInfo> diagnostics, string? expectedData)
+    private static HandlerModel? Handler(string verb, IMethodSymbol method, Compilation compilation, OperationReader operations, List<DiagnosticInfo> diagnostics, string? expectedData)
     {
         var location = SourceLocation.From(method.Locations[0]);
         var ok = true;
-        var arguments = new List<string>();
+        var parameters = new List<ParameterModel>();
         foreach (var parameter in method.Parameters)
         {
-            var binding = HandlerSignature.Bind(parameter);
-            if (binding is null)
+            var model = new ParameterModel(parameter.Name, HandlerSignature.Bind(parameter), HandlerSignature.Service(parameter),
+                RouteValueTypes.Classify(parameter), parameter.Type.ToDisplayString(), SourceLocation.From(parameter.Locations[0]));
+            if (parameter.RefKind != RefKind.None)
             {
+                // The rest (a route value, a service) depends on the folder names: RouteParameterBinder decides.
                 ok = false;
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, SourceLocation.From(parameter.Locations[0]),
-                    $"parameter '{parameter.Name}' of {method.ContainingType.Name}.{method.Name} has type '{parameter.Type.ToDisplayString()}', which the adapter cannot supply; supported: {HandlerSignature.SupportedParameters}"));
+                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, model.Location,
+                    $"parameter '{parameter.Name}' of {method.ContainingType.Name}.{method.Name} is passed by reference, which the adapter cannot supply; take it by value"));
             }
-            arguments.Add(binding ?? "default!");
+            parameters.Add(model);
         }
 
         var (supported, isAsync) = HandlerSignature.Return(method.ReturnType, compilation, expectedData);
@@ -107,6 +114,10 @@ internal static class RouteFileParser
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedReturnType, location,
                 $"{method.ContainingType.Name}.{method.Name} returns '{method.ReturnType.ToDisplayString()}'; return {wanted}"));
         }
-        return ok ? new HandlerModel(verb, method.Name, arguments.ToEquatableArray(), isAsync, null) : null;
+                if (!ok) return null;
+        var operation = method.DeclaringSyntaxReferences.FirstOrDefault(r => r.SyntaxTree == method.Locations[0].SourceTree)?.GetSyntax() is { } declaration
+            ? operations.Read(method, declaration)
+            : new OperationModel(null, null, new ResponseModel[0].ToEquatableArray());
+        return new HandlerModel(verb, method.Name, parameters.ToEquatableArray(), new string[0].ToEquatableArray(), isAsync, null, operation);
     }
 }

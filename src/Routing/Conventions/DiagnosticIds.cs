@@ -33,4 +33,6 @@ internal static class DiagnosticIds
     public const string NoRouteClass = "SLS013";
     /// <summary>Two different URLs that become the same Azure Functions name (names ignore case and fold characters).</summary>
     public const string FunctionNameCollision = "SLS014";
+    /// <summary>A typed route parameter that names no segment, has a type that cannot bind, or differs between verbs.</summary>
+    public const string InvalidRouteParameter = "SLS015";
 }

@@ -52,10 +52,13 @@ public sealed class RoutePattern
     }
 
     /// <summary>The route in Azure Functions (ASP.NET Core template) syntax: <c>api/users/{id}</c>, <c>{*slug}</c>.</summary>
-    internal string AzureRouteTemplate => string.Join("/", Segments.Select(s => s.Kind switch
+    internal string AzureRouteTemplate => AzureRouteTemplateWith(_ => null);
+
+    /// <summary>The Azure route with a host constraint on some dynamic segments: <c>api/users/{id:int}</c>.</summary>
+    internal string AzureRouteTemplateWith(System.Func<string, string?> constraintOf) => string.Join("/", Segments.Select(s => s.Kind switch
     {
         SegmentKind.Static => s.Value.Replace("{", "{{").Replace("}", "}}"),
-        SegmentKind.Dynamic => "{" + s.Value + "}",
+        SegmentKind.Dynamic => constraintOf(s.Value) is { } constraint ? "{" + s.Value + ":" + constraint + "}" : "{" + s.Value + "}",
         _ => "{*" + s.Value + "}",
     }));
 

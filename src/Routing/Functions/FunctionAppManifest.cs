@@ -31,6 +31,12 @@ public sealed class FunctionAppManifest
     /// <summary>Identifies this build; cached entries of another build are never served.</summary>
     public string BuildId { get; }
 
+    /// <summary>
+    /// The app's OpenAPI 3.1 document (JSON), written by the generator from the route files; served at
+    /// <c>/openapi.json</c> when <c>Serverless:OpenApi:Enabled</c> is true. Null when the manifest was built by hand.
+    /// </summary>
+    public string? OpenApiDocument { get; init; }
+
     /// <summary>Every function of every route, in Azure Functions name order.</summary>
     public IEnumerable<(RouteEntry Route, RouteFunction Function)> Functions =>
         Routes.SelectMany(r => r.Functions.Select(f => (r, f))).OrderBy(x => x.f.Name, StringComparer.OrdinalIgnoreCase);

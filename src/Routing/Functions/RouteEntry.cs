@@ -43,6 +43,47 @@ public sealed class RouteEntry(
     /// </summary>
     public Func<IServiceProvider, CancellationToken, ValueTask<IReadOnlyList<RouteParams>>>? GenerateStaticParams { get; init; }
 
+    /// <summary>
+    /// The typed handler parameters' rules (<c>GET(int id)</c>): a URL whose value does not convert does
+    /// not match this route, exactly as an Azure Functions route constraint would not.
+    /// </summary>
+    public IReadOnlyList<RouteParamConstraint> Constraints
+    {
+        get => _constraints;
+        init
+        {
+            _constraints = value;
+            _constrainedSegments = value.Select(c => Pattern.Segments.ToList().FindIndex(s => s.Kind == SegmentKind.Dynamic && s.Value == c.Name)).ToArray();
+        }
+    }
+
+    private readonly IReadOnlyList<RouteParamConstraint> _constraints = [];
+    private readonly int[] _constrainedSegments = [];
+
+    /// <summary>
+    /// True when every constrained segment of the raw request <paramref name="segments"/> converts. A value that
+    /// does not decode is left to the binding step, which answers it with the malformed-param 400.
+    /// </summary>
+    internal bool Accepts(string path, ReadOnlySpan<Range> segments)
+    {
+        for (var c = 0; c < _constraints.Count; c++)
+        {
+            var index = _constrainedSegments[c];
+            if (index < 0 || index >= segments.Length) continue;
+            if (PercentDecoding.TryDecode(path[segments[index]], out var value) && !_constraints[c].Accepts(value))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first constraint that decoded <paramref name="parameters"/> break, or null when they all convert.</summary>
+    internal RouteParamConstraint? Rejecting(RouteParams parameters) =>
+        _constraints.FirstOrDefault(c => parameters.ContainsKey(c.Name) && !c.Accepts(parameters[c.Name]));
+
+    /// <summary>The route in Azure Functions syntax with each typed segment's host constraint: <c>api/users/{id:int}</c>.</summary>
+    internal string AzureRouteTemplate =>
+        Pattern.AzureRouteTemplateWith(name => _constraints.FirstOrDefault(c => c.Name == name)?.AzureConstraint);
+
     /// <summary>The function for an exported verb, or null.</summary>
     internal RouteFunction? Find(HttpVerb verb) => _byVerb[(int)verb];
 

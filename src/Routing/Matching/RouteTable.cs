@@ -57,7 +57,7 @@ internal sealed class RouteTable
             var resolved = Segments(resolvedPath, stackalloc Range[MaxStackSegments]);
             if (resolved.Length > 0 && resolved[^1].Start.Equals(resolved[^1].End))
                 resolved = resolved[..^1]; // Next's route regexes end in (?:/)?: "/api/files/a/" still fits [...slug]
-            if (!Fits(route, resolvedPath, resolved) || !TryBind(route, resolvedPath, resolved, out parameters))
+            if (!Fits(route, resolvedPath, resolved) || !TryBind(route, resolvedPath, resolved, out parameters) || route.Rejecting(parameters) is not null)
                 return RouteMatchStatus.NotFound;
         }
 
@@ -186,10 +186,12 @@ internal sealed class RouteTable
 
         public (RouteEntry Route, int Depth)? Find(string path, ReadOnlySpan<Range> segments, int depth)
         {
+            // A route whose typed params do not convert is skipped like a failed route constraint: the search
+            // goes on to the next route in precedence order, as the Functions host goes on to the next function.
             if (depth == segments.Length)
             {
-                if (_terminal is not null) return (_terminal, depth);
-                return _optionalCatchAll is not null ? (_optionalCatchAll, depth) : null;
+                if (_terminal is not null && _terminal.Accepts(path, segments)) return (_terminal, depth);
+                return _optionalCatchAll is not null && _optionalCatchAll.Accepts(path, segments) ? (_optionalCatchAll, depth) : null;
             }
 
             if (_hasStatic && _lookup.TryGetValue(path.AsSpan(segments[depth]), out var child)
@@ -197,8 +199,8 @@ internal sealed class RouteTable
                 return s;
             if (_dynamic is not null && _dynamic.Find(path, segments, depth + 1) is { } d)
                 return d;
-            if (_catchAll is not null) return (_catchAll, depth);
-            if (_optionalCatchAll is not null) return (_optionalCatchAll, depth);
+            if (_catchAll is not null && _catchAll.Accepts(path, segments)) return (_catchAll, depth);
+            if (_optionalCatchAll is not null && _optionalCatchAll.Accepts(path, segments)) return (_optionalCatchAll, depth);
             return null;
         }
     }

@@ -25,11 +25,12 @@ public sealed class KestrelApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<KestrelApp> StartAsync(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware = null, Action<ServerlessAppBuilder>? configure = null, string? buildId = null)
+    public static async Task<KestrelApp> StartAsync(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware = null, Action<ServerlessAppBuilder>? configure = null, string? buildId = null,
+        string? openApiDocument = null)
     {
         // Each test host gets a private in-memory cache unless the test configures a store.
         var builder = ServerlessApplication.CreateBuilder(["--urls", "http://127.0.0.1:0", "--Serverless:Cache:Store=memory"],
-            new FunctionAppManifest(routes, middleware, buildId ?? "test-build-" + Guid.NewGuid().ToString("N")));
+            new FunctionAppManifest(routes, middleware, buildId ?? "test-build-" + Guid.NewGuid().ToString("N")) { OpenApiDocument = openApiDocument });
         configure?.Invoke(builder);
         var app = builder.Build();
         await app.StartAsync();

@@ -31,6 +31,10 @@ internal sealed class GeneratorRun
     public string GeneratedSource =>
         Result.GeneratedSources.Single(s => s.HintName == "GeneratedFunctions.g.cs").SourceText.ToString();
 
+    /// <summary>The emitted <c>GeneratedOpenApi.g.cs</c>.</summary>
+    public string GeneratedOpenApi =>
+        Result.GeneratedSources.Single(s => s.HintName == "GeneratedOpenApi.g.cs").SourceText.ToString();
+
     public static GeneratorRun Start(Compilation compilation, string? buildId, bool isApp = true)
     {
         var globals = new Dictionary<string, string>

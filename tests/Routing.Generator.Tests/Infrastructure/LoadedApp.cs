@@ -32,7 +32,7 @@ internal sealed class LoadedApp : IDisposable
     {
         Assert.Empty(run.Diagnostics);
         using var image = new MemoryStream();
-        var emitted = run.Output.Emit(image);
+        var emitted = JsonSourceGenerator.Run(run.Output).Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
 
         image.Position = 0;

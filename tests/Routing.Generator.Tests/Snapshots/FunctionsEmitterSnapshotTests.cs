@@ -14,6 +14,24 @@ public class FunctionsEmitterSnapshotTests
     }
 
     [Fact]
+    public void Emit_TypedRouteParams_MatchesBaseline()
+    {
+        var run = TypedRoutes.App().Run();
+
+        Assert.Empty(run.Diagnostics);
+        Baseline.Verify(run.GeneratedSource);
+    }
+
+    [Fact]
+    public void EmitOpenApi_ApiRoutes_MatchesBaseline()
+    {
+        var run = ApiRoutes.App().Run();
+
+        Assert.Empty(run.Diagnostics);
+        Baseline.Verify(run.GeneratedOpenApi);
+    }
+
+    [Fact]
     public void Emit_AppWithoutRoutes_MatchesBaseline()
     {
         var run = new TestProject().With("Program.cs", "namespace TestApp; public static class Nothing { }").Run();

@@ -47,6 +47,22 @@ public sealed class SampleAppWorkerTests(SampleWorker app) : IClassFixture<Sampl
         }
     }
 
+    [Theory]
+    [InlineData("/api/users/1", 200)]
+    [InlineData("/api/users/abc", 404)]   // GET(int id): not an int, so no route matches, before any handler runs
+    [InlineData("/openapi.json", 200)]    // the sample enables Serverless:OpenApi:Enabled
+    public async Task TypedParamsAndTheOpenApiDocument_AnswerAsTheStandaloneApp(string path, int status)
+    {
+        await using var standalone = await AppProcess.StartAsync(Path.Combine(app.AppDirectory, app.AppDll), app.Settings);
+        using var direct = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = standalone.BaseAddress };
+
+        var viaWorker = await SendAsync(app.Client, "GET", path);
+        var viaKestrel = await SendAsync(direct, "GET", path);
+
+        Assert.StartsWith(status + " ", viaWorker);
+        Assert.True(viaKestrel == viaWorker, $"GET {path}\nworker:     {viaWorker}\nstandalone: {viaKestrel}\n{app.Log}");
+    }
+
     [Fact]
     public async Task TheFunctionsMiddleware_RunsOnceAroundTheFunction()
     {

@@ -68,4 +68,31 @@ public sealed class PrerenderCommandTests : IDisposable
 
         Assert.Contains("1 paths prerendered, 0 failed (build ci-3f9c2ab).", output.ToString());
     }
+
+    [Fact]
+    public async Task Prerender_GeneratedParamThatDoesNotConvert_FailsNamingTheValueAndRendersNothing()
+    {
+        // GET(int id) with GenerateStaticParams returning "abc": /items/abc is a 404 for this route, so nothing to cache.
+        var routes = new[]
+        {
+            new Serverless.Routing.Functions.RouteEntry(RoutePattern.Parse("/items/[id]"), RouteFileKind.Route, "app/items/[id]/route.cs",
+                new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic },
+                [new("r12_items_id_GET", HttpVerb.GET, i => new(NextResponse.Text($"item {RouteParamValue.Parse<int>(i.Context.Params["id"])} {Interlocked.Increment(ref _renders)}")))])
+            {
+                GenerateStaticParams = (_, _) => new([new RouteParams().Add("id", "7"), new RouteParams().Add("id", "abc")]),
+                Constraints = [new("id", "int", "int", static v => RouteParamValue.IsValid<int>(v))],
+            },
+        };
+        var builder = ServerlessApplication.CreateBuilder([], new Serverless.Routing.Functions.FunctionAppManifest(routes, null, "prerender-" + Guid.NewGuid().ToString("N")));
+        builder.Configuration["Serverless:Cache:Store"] = "file";
+        builder.Configuration["Serverless:Cache:Path"] = _store;
+        var output = new StringWriter();
+
+        var code = await PrerenderCommand.RunAsync(builder.Manifest, builder.Build().Services, output, output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("/items/abc: GenerateStaticParams returned id = 'abc', which is not a valid int", output.ToString());
+        Assert.Contains("1 paths prerendered, 1 failed", output.ToString());
+        Assert.Equal(1, _renders);
+    }
 }

@@ -1,4 +1,3 @@
-using Serverless.Routing.Matching;
 using Serverless.Routing.Http;
 
 namespace SampleApp.Docs;
@@ -6,6 +5,7 @@ namespace SampleApp.Docs;
 /// <summary>GET /docs and /docs/any/depth: an optional catch-all also matches zero segments.</summary>
 public static class DocsPage
 {
-    public static IResult GET(RouteParams @params) =>
-        NextResponse.Text(@params.ContainsKey("slug") ? "docs: " + @params["slug"] : "docs index");
+    /// <summary>A docs page, or the index when the URL has no segments after /docs.</summary>
+    public static IResult GET(string[]? slug) =>
+        NextResponse.Text(slug is null ? "docs index" : "docs: " + string.Join("/", slug));
 }

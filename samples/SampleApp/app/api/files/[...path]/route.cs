@@ -1,5 +1,4 @@
 using SampleApp.Lib;
-using Serverless.Routing.Matching;
 using Serverless.Routing.Http;
 
 namespace SampleApp.Api.Files;
@@ -7,5 +6,6 @@ namespace SampleApp.Api.Files;
 /// <summary>GET /api/files/a/b/c: a catch-all gets every segment, decoded once.</summary>
 public static class FileByPath
 {
-    public static IResult GET(RouteParams @params) => NextResponse.Json(@params.GetAll("path").ToArray(), SampleJson.Default.StringArray);
+    /// <summary>The segments of the path, as a JSON array.</summary>
+    public static IResult GET(string[] path) => NextResponse.Json(path, SampleJson.Default.StringArray);
 }

@@ -1,19 +1,27 @@
+using System.Globalization;
 using SampleApp.Lib;
-using Serverless.Routing.Functions;
 using Serverless.Routing.Http;
 
 namespace SampleApp.Api.Users;
 
 /// <summary>GET and DELETE /api/users/{id}; HEAD and OPTIONS are automatic.</summary>
+/// <remarks>
+/// <c>int id</c> is named after the [id] folder: /api/users/abc is a 404 before either method runs (and the
+/// Azure function's route is api/users/{id:int}).
+/// </remarks>
 public static class UserById
 {
-    public static IResult GET(RouteContext context, IUserStore users)
+    /// <summary>One user by id.</summary>
+    public static IResult GET(int id, IUserStore users)
     {
-        var user = users.Find(context.Params["id"]);
+        var user = users.Find(Key(id));
         if (user is null) Navigation.NotFound();
         return NextResponse.Json(user, SampleJson.Default.User);
     }
 
-    public static IResult DELETE(RouteContext context, IUserStore users) =>
-        users.Remove(context.Params["id"]) ? Results.NoContent() : NextResponse.Empty(404);
+    /// <summary>Deletes a user.</summary>
+    public static IResult DELETE(int id, IUserStore users) =>
+        users.Remove(Key(id)) ? Results.NoContent() : NextResponse.Empty(404);
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,11 @@
+namespace Serverless.Routing.Generator.Model;
+
+/// <summary>
+/// One verb-method parameter as declared. Whether it is a route value depends on the folder names, which
+/// the per-file parser does not know, so the app model resolves it (<c>RouteParameterBinder</c>).
+/// </summary>
+/// <param name="Binding">The expression for a type the adapter supplies itself (NextRequest, RouteContext, ...), or null.</param>
+/// <param name="Service">The dependency-injection expression when the type could be a service, or null.</param>
+/// <param name="RouteValue">How the type converts from a URL segment.</param>
+/// <param name="TypeDisplay">The type as the user wrote it, for messages.</param>
+internal sealed record ParameterModel(string Name, string? Binding, string? Service, RouteValueModel RouteValue, string TypeDisplay, SourceLocation Location);

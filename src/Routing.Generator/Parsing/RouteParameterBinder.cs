@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Linq;
+using Serverless.Routing.Conventions;
+using Serverless.Routing.Generator.Model;
+
+namespace Serverless.Routing.Generator.Parsing;
+
+/// <summary>
+/// Resolves each handler parameter against the route's folder names: a parameter named after a dynamic
+/// segment takes its value (typed ones become route constraints), other parameters are services. Problems
+/// are SLS015 (a route value that cannot bind) or SLS005 (nothing can supply the parameter).
+/// </summary>
+internal static class RouteParameterBinder
+{
+    private const string Params = "i.Context.Params";
+
+    /// <summary>The handlers with their arguments and the route's constraints; null when a parameter cannot bind.</summary>
+    public static (List<HandlerModel> Handlers, List<ConstraintModel> Constraints)? Bind(
+        RouteClassModel route, RoutePattern pattern, List<DiagnosticInfo> diagnostics)
+    {
+        var ok = true;
+        var handlers = new List<HandlerModel>();
+        var typed = new Dictionary<string, (ParameterModel Parameter, string Method)>();
+        var constraints = new List<ConstraintModel>();
+        foreach (var handler in route.Handlers)
+        {
+            var arguments = new List<string>();
+            foreach (var parameter in handler.Parameters)
+            {
+                var argument = Argument(route, handler, parameter, pattern, diagnostics);
+                ok &= argument is not null;
+                arguments.Add(argument ?? "default!");
+                if (argument is null || parameter.Binding is not null || Segment(pattern, parameter.Name) is not { Kind: SegmentKind.Dynamic }) continue;
+
+                if (typed.TryGetValue(parameter.Name, out var first))
+                {
+                    if (first.Parameter.RouteValue.TypeName == parameter.RouteValue.TypeName) continue;
+                    ok = false;
+                    diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidRouteParameter, parameter.Location,
+                        $"{Name(route)}.{first.Method} takes [{parameter.Name}] as '{first.Parameter.TypeDisplay}' but {handler.MethodName} takes it as '{parameter.TypeDisplay}'; a typed segment decides which URLs the route file matches, so use one type in every verb"));
+                    continue;
+                }
+                typed[parameter.Name] = (parameter, handler.MethodName);
+                if (Accepts(parameter.RouteValue) is { } accepts)
+                    constraints.Add(new ConstraintModel(parameter.Name, parameter.TypeDisplay, parameter.RouteValue.AzureConstraint, accepts, parameter.RouteValue.Schema));
+            }
+            handlers.Add(handler with { Arguments = arguments.ToEquatableArray() });
+        }
+        return ok ? (handlers, constraints) : null;
+    }
+
+    private static string? Argument(RouteClassModel route, HandlerModel handler, ParameterModel parameter, RoutePattern pattern, List<DiagnosticInfo> diagnostics)
+    {
+        if (parameter.Binding is not null) return parameter.Binding;
+        var value = parameter.RouteValue;
+        var where = $"parameter '{parameter.Name}' of {Name(route)}.{handler.MethodName}";
+        if (Segment(pattern, parameter.Name) is { } segment)
+        {
+            var name = CodeLiteral(parameter.Name);
+            var argument = (segment.Kind, value.Kind) switch
+            {
+                (SegmentKind.Dynamic, RouteValueKind.String) => $"{Params}[{name}]",
+                (SegmentKind.Dynamic, RouteValueKind.Parsable) => $"Matching.RouteParamValue.Parse<{value.TypeName}>({Params}[{name}])",
+                (SegmentKind.Dynamic, RouteValueKind.Enum) => $"Matching.RouteParamValue.ParseEnum<{value.TypeName}>({Params}[{name}])",
+                (SegmentKind.CatchAll, RouteValueKind.Segments) => $"Matching.RouteParamValue.Segments({Params}, {name})",
+                (SegmentKind.OptionalCatchAll, RouteValueKind.OptionalSegments) => $"Matching.RouteParamValue.OptionalSegments({Params}, {name})",
+                _ => null,
+            };
+            if (argument is null)
+                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidRouteParameter, parameter.Location,
+                    $"{where} is named after the segment {segment} of {pattern.Text}, but its type '{parameter.TypeDisplay}' cannot bind from it; take {Wanted(segment.Kind)}"));
+            return argument;
+        }
+        if (parameter.Service is not null) return parameter.Service;
+
+        if (value.Kind != RouteValueKind.Unsupported)
+        {
+            var names = pattern.Segments.Where(s => s.Kind != SegmentKind.Static).Select(s => s.ToString()).ToList();
+            var has = names.Count == 0 ? "has no dynamic segments" : "has the segments " + string.Join(", ", names);
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidRouteParameter, parameter.Location,
+                $"{where} has type '{parameter.TypeDisplay}', a route value, but no segment of {pattern.Text} is named '{parameter.Name}' (it {has}); name the parameter after a segment, or read other values from the request (request.NextUrl.SearchParams for the query)"));
+        }
+        else
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, parameter.Location,
+                $"{where} has type '{parameter.TypeDisplay}', which the adapter cannot supply; supported: {HandlerSignature.SupportedParameters}"));
+        }
+        return null;
+    }
+
+    private static string? Accepts(RouteValueModel value) => value.Kind switch
+    {
+        RouteValueKind.Parsable => $"static v => Matching.RouteParamValue.IsValid<{value.TypeName}>(v)",
+        RouteValueKind.Enum => $"static v => Matching.RouteParamValue.IsValidEnum<{value.TypeName}>(v)",
+        _ => null, // string takes any value: nothing to check
+    };
+
+    private static string Wanted(SegmentKind kind) => kind switch
+    {
+        SegmentKind.Dynamic => "string, an enum, or a type implementing IParsable<T> such as int, long, Guid or DateOnly (not nullable: the segment is always there)",
+        SegmentKind.CatchAll => "string[] (the segments, at least one)",
+        _ => "string[]? (null when the URL has no segments there)",
+    };
+
+    private static RouteSegment? Segment(RoutePattern pattern, string name) =>
+        pattern.Segments.Where(s => s.Kind != SegmentKind.Static && s.Value == name).Select(s => (RouteSegment?)s).FirstOrDefault();
+
+    private static string Name(RouteClassModel route) => route.ClassName.Substring(route.ClassName.LastIndexOf('.') + 1);
+
+    private static string CodeLiteral(string value) => Emitting.CodeWriter.Literal(value);
+}
