@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Serverless.FunctionsHost.Telemetry;
 
 namespace Serverless.FunctionsHost.Caching;
 
@@ -44,10 +45,12 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         catch (TimeoutException)
         {
             CacheLog.StoreTimedOut(logger, name, key, options.StoreTimeout);
+            OutcomeTelemetry.StoreError(name, null);
         }
         catch (Exception ex)
         {
             CacheLog.StoreFailed(logger, ex, name, key);
+            OutcomeTelemetry.StoreError(name, ex);
         }
 
         await cts.CancelAsync();

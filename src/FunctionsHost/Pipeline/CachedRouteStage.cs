@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Serverless.FunctionsHost.Caching;
+using Serverless.FunctionsHost.Telemetry;
 using Serverless.Routing.Conventions;
 using Serverless.Routing.Functions;
 using Serverless.Routing.Matching;
@@ -24,6 +25,7 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
         var policy = new CachePolicy(match.Route.Config.Revalidate is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         var result = await cache.GetOrRenderAsync(feature.RawPath, policy,
             ct => render.RenderAsync(match.Route, function, match.Params, feature.RawPath, ct), context.RequestAborted);
+        OutcomeTelemetry.Cache(context, match.Route, result);
         context.Features.Set(new InvokedFunctionFeature(function.Name));
         await WriteAsync(context, match.Route, result, dropBody);
     }

@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Middleware;
+using Serverless.FunctionsHost.Telemetry;
 using Serverless.Routing.Functions;
 using Serverless.Routing.Http;
 using Serverless.Routing.Matching;
@@ -60,10 +61,11 @@ internal sealed class RequestPipeline
         if (!await BeginAsync(context))
             return;
 
-        var function = ResolveFunction(context);
+        var function = _definitions.For(ResolveFunction(context));
+        var span = InvocationTelemetry.Start(context, function.Name);
         try
         {
-            await _functionsMiddleware(new HttpFunctionContext(context, _definitions.For(function)));
+            await _functionsMiddleware(new HttpFunctionContext(context, function));
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -74,7 +76,9 @@ internal sealed class RequestPipeline
             // The client went away: not a failure of anything in the app (logged once below, at debug).
         }
 
-        LogInvocation(context, context.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? "(no function)", started);
+        var invoked = context.Features.Get<InvokedFunctionFeature>()?.FunctionName;
+        InvocationTelemetry.Stop(span, context, _manifest.Table, function.Name, invoked, started);
+        LogInvocation(context, invoked ?? "(no function)", started);
     }
 
     /// <summary>The one log line per request: Information with the status, or Debug when the client went away.</summary>

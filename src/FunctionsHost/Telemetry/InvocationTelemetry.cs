@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Serverless.FunctionsHost.Pipeline;
+using Serverless.Routing.Matching;
+
+namespace Serverless.FunctionsHost.Telemetry;
+
+/// <summary>
+/// The span and the metrics of one function invocation, following the FaaS and HTTP server semantic conventions.
+/// The span is named after the function (<c>faas.name</c>) and is the child of whatever span the process already
+/// opened for the request: ASP.NET Core's on Kestrel, the worker's <c>Invoke</c> span under the isolated worker. That
+/// span is the SERVER span (one per request, so Azure Monitor shows one request); ours is INTERNAL. Only when no span
+/// exists (nobody listens to the server's source) is ours the SERVER span, continuing the caller's traceparent.
+/// </summary>
+internal static class InvocationTelemetry
+{
+    /// <summary>The isolated worker's source; its <c>Invoke</c> span wraps every function invocation.</summary>
+    public const string WorkerSourceName = "Microsoft.Azure.Functions.Worker";
+
+    /// <summary>
+    /// Starts the invocation span, or returns null at the cost of one check when nobody listens.
+    /// <paramref name="host"/> is the trace context the Functions host sent with the invocation (worker mode).
+    /// </summary>
+    public static Activity? Start(HttpContext context, string functionName, string? invocationId = null, TraceContext? host = null)
+    {
+        if (!Instrumentation.Source.HasListeners())
+            return null;
+
+        var kind = ActivityKind.Internal;
+        ActivityContext parent = default;
+        if (!HasRecordedParent(host is not null))
+        {
+            kind = ActivityKind.Server;
+            parent = host is not null ? ParseOrDefault(host.TraceParent, host.TraceState) : ExtractFromHeaders(context.Request.Headers);
+        }
+
+        var activity = Instrumentation.Source.StartActivity(functionName, kind, parent,
+        [
+            new(TelemetryNames.FaasTrigger, "http"),
+            new(TelemetryNames.FaasName, functionName),
+            new(TelemetryNames.HttpRequestMethod, HttpMethod(context.Request.Method)),
+        ]);
+        if (activity is null)
+            return null;
+        activity.SetTag(TelemetryNames.FaasInvocationId, invocationId ?? InvocationIdHeader(context));
+        if (context.Features.Get<ServerlessFeature>() is { } feature)
+            feature.Invocation = activity;
+        return activity;
+    }
+
+    /// <summary>Ends the span and records <c>faas.invocations</c> and <c>faas.invoke_duration</c>; cheap when nobody listens.</summary>
+    public static void Stop(Activity? activity, HttpContext context, RouteTable table, string functionName, string? invokedFunction, long started)
+    {
+        if (activity is null && !Instrumentation.Invocations.Enabled && !Instrumentation.Duration.Enabled)
+            return;
+
+        var status = context.Response.StatusCode;
+        var route = ServedRoute(context, table);
+        var method = HttpMethod(context.Request.Method);
+        if (activity is not null)
+        {
+            activity.SetTag(TelemetryNames.HttpResponseStatusCode, status);
+            if (route is not null)
+                activity.SetTag(TelemetryNames.HttpRoute, route);
+            if (invokedFunction is not null && invokedFunction != functionName)
+                activity.SetTag(TelemetryNames.RewrittenTo, invokedFunction);
+            if (status >= StatusCodes.Status500InternalServerError)
+            {
+                activity.SetTag(TelemetryNames.ErrorType, StatusText(status));
+                activity.SetStatus(ActivityStatusCode.Error);
+            }
+            NameServerSpan(activity.Parent, method, route);
+            activity.Stop();
+        }
+
+        var tags = new TagList
+        {
+            { TelemetryNames.FaasTrigger, "http" },
+            { TelemetryNames.FaasName, functionName },
+            { TelemetryNames.HttpRequestMethod, method },
+            { TelemetryNames.HttpResponseStatusCode, status },
+        };
+        if (route is not null)
+            tags.Add(TelemetryNames.HttpRoute, route);
+        if (status >= StatusCodes.Status500InternalServerError)
+            tags.Add(TelemetryNames.ErrorType, StatusText(status));
+        Instrumentation.Invocations.Add(1, tags);
+        Instrumentation.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+    }
+
+    /// <summary>
+    /// Under the worker, only the worker's invocation span is a parent: the ambient activity may be an unrelated
+    /// long-lived one (the gRPC stream's). On Kestrel, a span from a named source is (ASP.NET Core's, when its source
+    /// is listened to); the nameless activity ASP.NET Core keeps when nobody listens is never exported, so a child of
+    /// it would point at a span no backend has; ours continues the caller's traceparent instead.
+    /// </summary>
+    private static bool HasRecordedParent(bool underWorker) => underWorker
+        ? Activity.Current?.Source.Name == WorkerSourceName
+        : Activity.Current is { Source.Name.Length: > 0 };
+
+    // The route that served the response: after an in-process rewrite, the target's.
+    private static string? ServedRoute(HttpContext context, RouteTable table)
+    {
+        if (context.Features.Get<ServerlessFeature>() is not { } feature)
+            return null;
+        feature.Resolve(table, out var match);
+        return match?.Route.Pattern.Text;
+    }
+
+    /// <summary>
+    /// ASP.NET Core names its span after the method alone when no endpoint routing ran (ours never does): give it
+    /// the route, as endpoint routing would, so Azure Monitor groups requests by route file rather than by URL.
+    /// </summary>
+    private static void NameServerSpan(Activity? server, string method, string? route)
+    {
+        if (route is null || server is not { OperationName: TelemetryNames.AspNetCoreRequestActivity, IsAllDataRequested: true } ||
+            server.GetTagItem(TelemetryNames.HttpRoute) is not null)
+            return;
+        server.SetTag(TelemetryNames.HttpRoute, route);
+        server.DisplayName = method + " " + route;
+    }
+
+    private static ActivityContext ExtractFromHeaders(IHeaderDictionary headers)
+    {
+        DistributedContextPropagator.Current.ExtractTraceIdAndState(headers, static (object? carrier, string name, out string? value, out IEnumerable<string>? values) =>
+        {
+            values = null;
+            value = ((IHeaderDictionary)carrier!).TryGetValue(name, out var found) ? found.ToString() : null;
+        }, out var traceParent, out var traceState);
+        return ParseOrDefault(traceParent, traceState);
+    }
+
+    private static ActivityContext ParseOrDefault(string? traceParent, string? traceState) =>
+        ActivityContext.TryParse(traceParent, traceState, isRemote: true, out var parsed) ? parsed : default;
+
+    private static string? InvocationIdHeader(HttpContext context) =>
+        context.Request.Headers.TryGetValue("X-Azure-Functions-InvocationId", out var id) ? id.ToString() : null;
+
+    // The semantic conventions bound the method's cardinality: unknown methods are reported as _OTHER.
+    private static string HttpMethod(string method) => HttpMethods.GetCanonicalizedValue(method) switch
+    {
+        var known when ReferenceEquals(known, HttpMethods.Get) || ReferenceEquals(known, HttpMethods.Post) ||
+                       ReferenceEquals(known, HttpMethods.Put) || ReferenceEquals(known, HttpMethods.Delete) ||
+                       ReferenceEquals(known, HttpMethods.Patch) || ReferenceEquals(known, HttpMethods.Head) ||
+                       ReferenceEquals(known, HttpMethods.Options) || ReferenceEquals(known, HttpMethods.Trace) ||
+                       ReferenceEquals(known, HttpMethods.Connect) => known,
+        _ => "_OTHER",
+    };
+
+    private static string StatusText(int status) => status switch
+    {
+        500 => "500",
+        502 => "502",
+        503 => "503",
+        504 => "504",
+        _ => status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
