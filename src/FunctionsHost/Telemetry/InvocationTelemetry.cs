@@ -29,10 +29,13 @@ internal static class InvocationTelemetry
 
         var kind = ActivityKind.Internal;
         ActivityContext parent = default;
-        if (!HasRecordedParent(host is not null))
+        var ambient = Activity.Current;
+        if (!HasRecordedParent(ambient, host is not null))
         {
             kind = ActivityKind.Server;
             parent = host is not null ? ParseOrDefault(host.TraceParent, host.TraceState) : ExtractFromHeaders(context.Request.Headers);
+            // Without a caller's context StartActivity would fall back to the ambient activity as the parent.
+            Activity.Current = null;
         }
 
         var activity = Instrumentation.Source.StartActivity(functionName, kind, parent,
@@ -42,7 +45,10 @@ internal static class InvocationTelemetry
             new(TelemetryNames.HttpRequestMethod, HttpMethod(context.Request.Method)),
         ]);
         if (activity is null)
+        {
+            Activity.Current = ambient; // sampled out: logs keep correlating with whatever the server keeps
             return null;
+        }
         activity.SetTag(TelemetryNames.FaasInvocationId, invocationId ?? InvocationIdHeader(context));
         if (context.Features.Get<ServerlessFeature>() is { } feature)
             feature.Invocation = activity;
@@ -95,9 +101,9 @@ internal static class InvocationTelemetry
     /// is listened to); the nameless activity ASP.NET Core keeps when nobody listens is never exported, so a child of
     /// it would point at a span no backend has; ours continues the caller's traceparent instead.
     /// </summary>
-    private static bool HasRecordedParent(bool underWorker) => underWorker
-        ? Activity.Current?.Source.Name == WorkerSourceName
-        : Activity.Current is { Source.Name.Length: > 0 };
+    private static bool HasRecordedParent(Activity? ambient, bool underWorker) => underWorker
+        ? ambient?.Source.Name == WorkerSourceName
+        : ambient is { Source.Name.Length: > 0 };
 
     // The route that served the response: after an in-process rewrite, the target's.
     private static string? ServedRoute(HttpContext context, RouteTable table)

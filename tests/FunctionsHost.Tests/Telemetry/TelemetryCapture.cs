@@ -13,7 +13,7 @@ namespace Serverless.FunctionsHost.Tests.Telemetry;
 /// </summary>
 internal sealed class TelemetryCapture : IDisposable
 {
-    private readonly List<Activity> _spans = [];
+    private readonly SpanSink _spans = new();
     private readonly List<MetricSnapshot> _metrics = [];
     private readonly TracerProvider _tracer;
     private readonly MeterProvider _meter;
@@ -35,11 +35,22 @@ internal sealed class TelemetryCapture : IDisposable
     {
         for (var attempt = 0; ; attempt++)
         {
-            List<Activity> found;
-            lock (_spans)
-                found = _spans.Where(s => s.TraceId == trace).ToList();
+            var found = _spans.Matching(s => s.TraceId == trace);
             if (found.Count >= count || attempt == 500)
                 return found;
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>The first finished span that satisfies <paramref name="match"/>, or null when none did within seconds.</summary>
+    public async Task<Activity?> SpanAsync(Func<Activity, bool> match)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (_spans.Matching(match).FirstOrDefault() is { } found)
+                return found;
+            if (attempt == 500)
+                return null;
             await Task.Delay(20);
         }
     }
@@ -59,6 +70,22 @@ internal sealed class TelemetryCapture : IDisposable
         foreach (var tag in point.Tags)
             tags[tag.Key] = tag.Value;
         return tags;
+    }
+
+    // The SDK exports each span on the thread that ends it, while a test reads.
+    private sealed class SpanSink : System.Collections.ObjectModel.Collection<Activity>
+    {
+        public List<Activity> Matching(Func<Activity, bool> match)
+        {
+            lock (Items)
+                return Items.Where(match).ToList();
+        }
+
+        protected override void InsertItem(int index, Activity item)
+        {
+            lock (Items)
+                base.InsertItem(index, item);
+        }
     }
 
     public void Dispose()
