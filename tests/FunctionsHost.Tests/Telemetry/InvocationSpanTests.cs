@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Serverless.FunctionsHost.FunctionApp;
-using Serverless.FunctionsHost.Tests.Pipeline;
 
 namespace Serverless.FunctionsHost.Tests.Telemetry;
 
@@ -10,29 +9,18 @@ namespace Serverless.FunctionsHost.Tests.Telemetry;
 /// invocation span per request, the child of ASP.NET Core's server span, in the caller's trace.
 /// </summary>
 [Collection(TelemetryCollection.Name)]
-public sealed class InvocationSpanTests : IAsyncLifetime
+public sealed class InvocationSpanTests() : TracedAppTest(withAspNetCore: true)
 {
-    private readonly TelemetryCapture _capture = new();
-    private KestrelApp _app = null!;
-
-    public async Task InitializeAsync() => _app = await TelemetryApp.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _capture.Dispose();
-    }
-
     [Fact]
     public async Task CachedRoute_MissThenHit_OneInvocationSpanEach_UnderAspNetCoresServerSpan_InTheCallersTrace()
     {
         var (first, trace, caller) = TelemetryApp.Traced("/telemetry/cached");
         var second = new HttpRequestMessage(HttpMethod.Get, "/telemetry/cached");
         second.Headers.Add("traceparent", first.Headers.GetValues("traceparent").Single());
-        Assert.Equal(HttpStatusCode.OK, (await _app.Client.SendAsync(first)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _app.Client.SendAsync(second)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await App.Client.SendAsync(first)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await App.Client.SendAsync(second)).StatusCode);
 
-        var spans = await _capture.SpansAsync(trace, 4);
+        var spans = await Capture.SpansAsync(trace, 4);
         var invocations = spans.Where(s => s.Source.Name == "Nextfunc").OrderBy(s => s.StartTimeUtc).ToList();
         Assert.Equal(2, invocations.Count);
         Assert.Equal(["miss", "hit"], invocations.Select(s => s.GetTagItem("nextfunc.cache.outcome")));
@@ -65,9 +53,9 @@ public sealed class InvocationSpanTests : IAsyncLifetime
     public async Task RewrittenRequest_IsTheEntryFunctionsSpan_WithTheRewriteEvent_AndTheServingRoute()
     {
         var (request, trace, _) = TelemetryApp.Traced("/telemetry/old/42");
-        Assert.Equal(HttpStatusCode.OK, (await _app.Client.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await App.Client.SendAsync(request)).StatusCode);
 
-        var spans = await _capture.SpansAsync(trace, 2);
+        var spans = await Capture.SpansAsync(trace, 2);
         var span = spans.Single(s => s.Source.Name == "Nextfunc");
         // No route file serves /telemetry/old/42: the Functions host would invoke the fallback function.
         Assert.Equal(FunctionAppPlan.FallbackName, span.GetTagItem("faas.name"));
@@ -82,9 +70,9 @@ public sealed class InvocationSpanTests : IAsyncLifetime
     public async Task MiddlewareRedirect_IsRecordedAsRedirect_WithoutARoute()
     {
         var (request, trace, _) = TelemetryApp.Traced("/telemetry/go");
-        Assert.Equal(HttpStatusCode.TemporaryRedirect, (await _app.Client.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, (await App.Client.SendAsync(request)).StatusCode);
 
-        var span = (await _capture.SpansAsync(trace, 2)).Single(s => s.Source.Name == "Nextfunc");
+        var span = (await Capture.SpansAsync(trace, 2)).Single(s => s.Source.Name == "Nextfunc");
         Assert.Equal("redirect", span.GetTagItem("nextfunc.middleware.outcome"));
         Assert.Equal(307, span.GetTagItem("http.response.status_code"));
         Assert.Null(span.GetTagItem("http.route"));
@@ -95,9 +83,9 @@ public sealed class InvocationSpanTests : IAsyncLifetime
     public async Task HandlerFailure_MarksTheSpanAsAnError_WithTheStatusAsErrorType()
     {
         var (request, trace, _) = TelemetryApp.Traced("/telemetry/fails");
-        Assert.Equal(HttpStatusCode.InternalServerError, (await _app.Client.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, (await App.Client.SendAsync(request)).StatusCode);
 
-        var span = (await _capture.SpansAsync(trace, 2)).Single(s => s.Source.Name == "Nextfunc");
+        var span = (await Capture.SpansAsync(trace, 2)).Single(s => s.Source.Name == "Nextfunc");
         Assert.Equal(ActivityStatusCode.Error, span.Status);
         Assert.Equal("500", span.GetTagItem("error.type"));
         Assert.Equal(500, span.GetTagItem("http.response.status_code"));
@@ -106,7 +94,7 @@ public sealed class InvocationSpanTests : IAsyncLifetime
     [Fact]
     public async Task Handler_RunsInsideTheInvocationSpan()
     {
-        await _app.Client.GetAsync("/telemetry/users/7");
+        await App.Client.GetAsync("/telemetry/users/7");
 
         Assert.Equal("Nextfunc", TelemetryApp.AmbientSource[TelemetryApp.User]);
     }

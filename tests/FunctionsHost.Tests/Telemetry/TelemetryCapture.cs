@@ -11,7 +11,7 @@ namespace Serverless.FunctionsHost.Tests.Telemetry;
 /// ASP.NET Core's, unless told not to) and the Nextfunc meter. Listeners are process-wide, so tests pick their
 /// own spans by trace id and their own metric points by a route only they serve.
 /// </summary>
-internal sealed class TelemetryCapture : IDisposable
+public sealed class TelemetryCapture : IDisposable
 {
     private readonly SpanSink _spans = new();
     private readonly List<MetricSnapshot> _metrics = [];
