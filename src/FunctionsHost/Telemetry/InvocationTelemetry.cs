@@ -66,7 +66,7 @@ internal static class InvocationTelemetry
         var method = HttpMethod(context.Request.Method);
         if (activity is not null)
         {
-            activity.SetTag(TelemetryNames.HttpResponseStatusCode, status);
+            activity.SetTag(TelemetryNames.HttpResponseStatusCode, StatusValue(status));
             if (route is not null)
                 activity.SetTag(TelemetryNames.HttpRoute, route);
             if (invokedFunction is not null && invokedFunction != functionName)
@@ -85,7 +85,7 @@ internal static class InvocationTelemetry
             { TelemetryNames.FaasTrigger, "http" },
             { TelemetryNames.FaasName, functionName },
             { TelemetryNames.HttpRequestMethod, method },
-            { TelemetryNames.HttpResponseStatusCode, status },
+            { TelemetryNames.HttpResponseStatusCode, StatusValue(status) },
         };
         if (route is not null)
             tags.Add(TelemetryNames.HttpRoute, route);
@@ -154,12 +154,13 @@ internal static class InvocationTelemetry
         _ => "_OTHER",
     };
 
-    private static string StatusText(int status) => status switch
-    {
-        500 => "500",
-        502 => "502",
-        503 => "503",
-        504 => "504",
-        _ => status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    // Each status code boxed (and each 5xx formatted) once: a tag list would otherwise allocate on every request.
+    private static readonly object?[] BoxedStatus = new object?[600];
+    private static readonly string?[] ErrorTypes = new string?[100];
+
+    private static object StatusValue(int status) => (uint)status < (uint)BoxedStatus.Length ? BoxedStatus[status] ??= status : status;
+
+    private static string StatusText(int status) => status is >= 500 and < 600
+        ? ErrorTypes[status - 500] ??= status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : status.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
