@@ -80,6 +80,17 @@ public sealed class InvocationSpanTests() : TracedAppTest(withAspNetCore: true)
     }
 
     [Fact]
+    public async Task PrerenderedResponseThatCannotBeStored_IsACacheBypass()
+    {
+        var (request, trace, _) = TelemetryApp.Traced("/telemetry/unavailable");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await App.Client.SendAsync(request)).StatusCode);
+
+        var span = (await Capture.SpansAsync(trace, 2)).Single(s => s.Source.Name == "Nextfunc");
+        Assert.Equal("bypass", span.GetTagItem("nextfunc.cache.outcome"));
+        Assert.Equal("503", span.GetTagItem("error.type"));
+    }
+
+    [Fact]
     public async Task HandlerFailure_MarksTheSpanAsAnError_WithTheStatusAsErrorType()
     {
         var (request, trace, _) = TelemetryApp.Traced("/telemetry/fails");

@@ -16,6 +16,7 @@ internal static class TelemetryApp
     public const string Cached = "cached_GET";
     public const string User = "user_GET";
     public const string Fails = "fails_GET";
+    public const string Unavailable = "unavailable_GET";
 
     /// <summary>The source of the ambient activity each handler saw, by function name (last request wins).</summary>
     public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> AmbientSource = new();
@@ -25,6 +26,8 @@ internal static class TelemetryApp
         Route("/telemetry/cached", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, Cached, () => NextResponse.Text("cached body")),
         Route("/telemetry/users/[id]", null, User, () => NextResponse.Text("user")),
         Route("/telemetry/fails", null, Fails, () => throw new InvalidOperationException("handler failure under test")),
+        // Prerendered, but a 503 is never stored: the cache is bypassed.
+        Route("/telemetry/unavailable", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, Unavailable, () => NextResponse.Text("later", 503)),
     ], new TestMiddleware(Invoke, "/telemetry/:path*").Definition);
 
     /// <summary>A W3C traceparent for a new trace, as a caller in front of the app would send it.</summary>

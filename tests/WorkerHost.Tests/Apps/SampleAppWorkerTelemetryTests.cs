@@ -20,7 +20,8 @@ public sealed partial class SampleAppWorkerTelemetryTests(TracedSampleWorker app
         using var response = await app.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var spans = await SpansAsync(trace, span => span.Scope == "Nextfunc");
+        // The worker's span ends after ours, its child: wait for both.
+        var spans = await SpansAsync(trace, found => found.Any(s => s.Scope == "Nextfunc") && found.Any(s => s.Scope == "Microsoft.Azure.Functions.Worker"));
         var ours = Assert.Single(spans, s => s.Scope == "Nextfunc");
         var worker = Assert.Single(spans, s => s.Scope == "Microsoft.Azure.Functions.Worker");
         Assert.Equal(worker.SpanId, ours.ParentSpanId);
@@ -34,7 +35,7 @@ public sealed partial class SampleAppWorkerTelemetryTests(TracedSampleWorker app
 
     // The console exporter prints one block per span, starting with its trace id; the worker may print it just
     // after the response went out.
-    private async Task<IReadOnlyList<Span>> SpansAsync(ActivityTraceId trace, Func<Span, bool> until)
+    private async Task<IReadOnlyList<Span>> SpansAsync(ActivityTraceId trace, Func<IReadOnlyList<Span>, bool> until)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -43,7 +44,7 @@ public sealed partial class SampleAppWorkerTelemetryTests(TracedSampleWorker app
                 .Select(block => new Span(Field(block, "Activity.SpanId"), Field(block, "Activity.ParentSpanId"), Field(block, "Activity.Kind"),
                     ScopeName().Match(block).Groups[1].Value, block))
                 .ToList();
-            if (spans.Any(until) || attempt == 250)
+            if (until(spans) || attempt == 250)
                 return spans;
             await Task.Delay(20);
         }
