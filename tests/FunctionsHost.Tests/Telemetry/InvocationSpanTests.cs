@@ -80,6 +80,18 @@ public sealed class InvocationSpanTests() : TracedAppTest(withAspNetCore: true)
     }
 
     [Fact]
+    public async Task EntryPastItsRevalidateWindow_IsServedStale()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await App.Client.GetAsync("/telemetry/isr")).StatusCode);
+        Clock.Shift(TimeSpan.FromSeconds(61));
+        var (request, trace, _) = TelemetryApp.Traced("/telemetry/isr");
+        Assert.Equal(HttpStatusCode.OK, (await App.Client.SendAsync(request)).StatusCode);
+
+        var span = (await Capture.SpansAsync(trace, 2)).Single(s => s.Source.Name == "Nextfunc");
+        Assert.Equal("stale", span.GetTagItem("nextfunc.cache.outcome"));
+    }
+
+    [Fact]
     public async Task PrerenderedResponseThatCannotBeStored_IsACacheBypass()
     {
         var (request, trace, _) = TelemetryApp.Traced("/telemetry/unavailable");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Serverless.FunctionsHost.Tests.Middleware.Support;
 using Serverless.FunctionsHost.Tests.Pipeline;
 using Serverless.Routing.Conventions;
@@ -17,18 +18,24 @@ internal static class TelemetryApp
     public const string User = "user_GET";
     public const string Fails = "fails_GET";
     public const string Unavailable = "unavailable_GET";
+    public const string Isr = "isr_GET";
 
     /// <summary>The source of the ambient activity each handler saw, by function name (last request wins).</summary>
     public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> AmbientSource = new();
 
-    public static Task<KestrelApp> StartAsync() => KestrelApp.StartAsync(
+    public static Task<KestrelApp> StartAsync(TimeProvider? clock = null) => KestrelApp.StartAsync(
     [
         Route("/telemetry/cached", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, Cached, () => NextResponse.Text("cached body")),
         Route("/telemetry/users/[id]", null, User, () => NextResponse.Text("user")),
         Route("/telemetry/fails", null, Fails, () => throw new InvalidOperationException("handler failure under test")),
         // Prerendered, but a 503 is never stored: the cache is bypassed.
         Route("/telemetry/unavailable", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, Unavailable, () => NextResponse.Text("later", 503)),
-    ], new TestMiddleware(Invoke, "/telemetry/:path*").Definition);
+        Route("/telemetry/isr", new SegmentConfig { Revalidate = 60 }, Isr, () => NextResponse.Text("isr")),
+    ], new TestMiddleware(Invoke, "/telemetry/:path*").Definition, builder =>
+    {
+        if (clock is not null)
+            builder.Services.AddSingleton(clock); // the output cache's clock: a test moves past the revalidate window
+    });
 
     /// <summary>A W3C traceparent for a new trace, as a caller in front of the app would send it.</summary>
     public static (HttpRequestMessage Request, ActivityTraceId Trace, ActivitySpanId CallerSpan) Traced(string path)

@@ -1,3 +1,4 @@
+using Serverless.FunctionsHost.Tests.Caching.Support;
 using Serverless.FunctionsHost.Tests.Pipeline;
 
 namespace Serverless.FunctionsHost.Tests.Telemetry;
@@ -9,7 +10,10 @@ public abstract class TracedAppTest(bool withAspNetCore) : IAsyncLifetime
 
     protected KestrelApp App { get; private set; } = null!;
 
-    public async Task InitializeAsync() => App = await TelemetryApp.StartAsync();
+    /// <summary>The output cache's clock: real time plus what the test shifts it by.</summary>
+    protected ShiftableTimeProvider Clock { get; } = new();
+
+    public async Task InitializeAsync() => App = await TelemetryApp.StartAsync(Clock);
 
     public async Task DisposeAsync()
     {
