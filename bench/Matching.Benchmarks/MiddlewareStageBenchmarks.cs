@@ -12,7 +12,6 @@ using Serverless.Routing.Functions;
 using Serverless.Routing.Http;
 using Serverless.Routing.Middleware;
 using Serverless.Routing.Middleware.Patterns;
-using Serverless.Benchmarks;
 
 namespace Serverless.Matching.Benchmarks;
 
@@ -48,7 +47,11 @@ public class MiddlewareStageBenchmarks
         });
         var manifest = new FunctionAppManifest([Route("/dashboard/[section]"), Route("/nomw/[section]")], middleware, "bench");
 
-        _services = BenchPipeline.Services(manifest);
+        // A slim web app for its environment and configuration; never started, no logging providers.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
+        builder.Logging.ClearProviders();
+        builder.Services.AddServerlessHost(manifest, new FunctionsMiddlewarePipeline(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
+        _services = builder.Build().Services;
         _pipeline = _services.GetRequiredService<RequestPipeline>();
         _target = Scenario == "unmatched" ? "/nomw/settings" : "/dashboard/settings";
 
@@ -63,9 +66,14 @@ public class MiddlewareStageBenchmarks
 
     private DefaultHttpContext NewContext()
     {
-        var context = BenchPipeline.Get(_services, _target);
+        var context = new DefaultHttpContext { RequestServices = _services };
+        context.Request.Method = "GET";
+        context.Request.Path = _target;
+        context.Features.Get<IHttpRequestFeature>()!.RawTarget = _target;
+        context.Request.Headers.Host = "localhost:3000";
         context.Request.Headers.Cookie = "session=abc; theme=dark";
         context.Request.Headers.UserAgent = "Mozilla/5.0";
+        context.Response.Body = Stream.Null;
         return context;
     }
 

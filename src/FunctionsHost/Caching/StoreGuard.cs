@@ -42,15 +42,17 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         {
             throw; // The caller gave up (request aborted); not a store fault.
         }
+        catch (Exception ex) when (OutcomeTelemetry.StoreFailed(name, ex))
+        {
+            // Never entered: the filter counts the failure (nextfunc.cache.store.errors) and declines it.
+        }
         catch (TimeoutException)
         {
             CacheLog.StoreTimedOut(logger, name, key, options.StoreTimeout);
-            OutcomeTelemetry.StoreError(name, null);
         }
         catch (Exception ex)
         {
             CacheLog.StoreFailed(logger, ex, name, key);
-            OutcomeTelemetry.StoreError(name, ex);
         }
 
         await cts.CancelAsync();

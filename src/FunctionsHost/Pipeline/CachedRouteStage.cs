@@ -25,7 +25,6 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
         var policy = new CachePolicy(match.Route.Config.Revalidate is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         var result = await cache.GetOrRenderAsync(feature.RawPath, policy,
             ct => render.RenderAsync(match.Route, function, match.Params, feature.RawPath, ct), context.RequestAborted);
-        OutcomeTelemetry.Cache(context, match.Route, result);
         context.Features.Set(new InvokedFunctionFeature(function.Name));
         await WriteAsync(context, match.Route, result, dropBody);
     }
@@ -45,6 +44,7 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
 
     private static async Task WriteAsync(HttpContext context, RouteEntry route, CacheResult result, bool dropBody)
     {
+        OutcomeTelemetry.Cache(route, result);
         var entry = result.Response;
         var response = context.Response;
         var cacheable = entry.StatusCode == StatusCodes.Status200OK && !entry.Headers.Any(h => h.Key.Equals(HeaderNames.SetCookie, StringComparison.OrdinalIgnoreCase));

@@ -60,12 +60,12 @@ internal sealed class RequestPipeline
 
         if (!await BeginAsync(context))
             return;
+        var invocation = InvocationTelemetry.Start(context, this);
 
-        var function = _definitions.For(ResolveFunction(context));
-        var span = InvocationTelemetry.Start(context, function.Name);
+        var function = ResolveFunction(context);
         try
         {
-            await _functionsMiddleware(new HttpFunctionContext(context, function));
+            await _functionsMiddleware(new HttpFunctionContext(context, _definitions.For(function)));
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -75,10 +75,9 @@ internal sealed class RequestPipeline
         {
             // The client went away: not a failure of anything in the app (logged once below, at debug).
         }
+        InvocationTelemetry.Stop(invocation, context, started);
 
-        var invoked = context.Features.Get<InvokedFunctionFeature>()?.FunctionName;
-        InvocationTelemetry.Stop(span, context, _manifest.Table, function.Name, invoked, started);
-        LogInvocation(context, invoked ?? "(no function)", started);
+        LogInvocation(context, context.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? "(no function)", started);
     }
 
     /// <summary>The one log line per request: Information with the status, or Debug when the client went away.</summary>

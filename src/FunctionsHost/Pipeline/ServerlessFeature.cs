@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Serverless.Routing.Http;
 using Serverless.Routing.Matching;
 
@@ -26,9 +25,6 @@ internal sealed class ServerlessFeature(string rawPath, string rawQuery)
 
     /// <summary>The middleware's <c>NextResponse.Next()</c> / rewrite response, whose headers every outcome keeps.</summary>
     public NextResponse? MiddlewareResponse { get; set; }
-
-    /// <summary>The invocation span when someone listens (docs/telemetry.md); the stages add their outcomes to it.</summary>
-    public Activity? Invocation { get; set; }
 
     /// <summary>
     /// <see cref="RawPath"/> resolved against <paramref name="table"/>, once per path: the pipeline

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.FunctionsHost.Middleware;
 using Serverless.FunctionsHost.Pipeline;
-using Serverless.Routing.Matching;
+using Serverless.Routing.Functions;
 
 namespace Serverless.FunctionsHost.Telemetry;
 
@@ -18,11 +20,70 @@ internal static class InvocationTelemetry
     /// <summary>The isolated worker's source; its <c>Invoke</c> span wraps every function invocation.</summary>
     public const string WorkerSourceName = "Microsoft.Azure.Functions.Worker";
 
-    /// <summary>
-    /// Starts the invocation span, or returns null at the cost of one check when nobody listens.
-    /// <paramref name="host"/> is the trace context the Functions host sent with the invocation (worker mode).
-    /// </summary>
-    public static Activity? Start(HttpContext context, string functionName, string? invocationId = null, TraceContext? host = null)
+    /// <summary>On Kestrel: the function is the one the host would invoke for the request's path and method.</summary>
+    public static Invocation Start(HttpContext context, RequestPipeline pipeline)
+    {
+        if (!Enabled)
+            return default;
+        var function = context.RequestServices.GetRequiredService<RouteFunctionDefinitions>().For(pipeline.ResolveFunction(context)).Name;
+        return new(StartSpan(context, function, InvocationIdHeader(context), host: null), function);
+    }
+
+    /// <summary>Under the isolated worker: the invocation the host sent, with its id and trace context.</summary>
+    public static Invocation Start(HttpContext context, FunctionContext invocation)
+    {
+        if (!Enabled)
+            return default;
+        var function = invocation.FunctionDefinition.Name;
+        return new(StartSpan(context, function, invocation.InvocationId, invocation.TraceContext), function);
+    }
+
+    /// <summary>Ends the span and records <c>faas.invocations</c> and <c>faas.invoke_duration</c>.</summary>
+    public static void Stop(Invocation invocation, HttpContext context, long started)
+    {
+        if (invocation.FunctionName is not { } functionName)
+            return; // nobody listened when the invocation started
+
+        var status = context.Response.StatusCode;
+        var method = HttpMethod(context.Request.Method);
+        var served = ServedRoute(context);
+        var route = served?.Pattern.Text;
+        if (invocation.Span is { } activity)
+        {
+            activity.SetTag(TelemetryNames.HttpResponseStatusCode, StatusValue(status));
+            if (route is not null)
+                activity.SetTag(TelemetryNames.HttpRoute, route);
+            if (ServingFunction(served, context.Request.Method) is { } serving && serving != functionName)
+                activity.SetTag(TelemetryNames.RewrittenTo, serving);
+            if (status >= StatusCodes.Status500InternalServerError)
+            {
+                activity.SetTag(TelemetryNames.ErrorType, StatusText(status));
+                activity.SetStatus(ActivityStatusCode.Error);
+            }
+            NameServerSpan(activity.Parent, method, route);
+            activity.Stop();
+        }
+
+        var tags = new TagList
+        {
+            { TelemetryNames.FaasTrigger, "http" },
+            { TelemetryNames.FaasName, functionName },
+            { TelemetryNames.HttpRequestMethod, method },
+            { TelemetryNames.HttpResponseStatusCode, StatusValue(status) },
+        };
+        if (route is not null)
+            tags.Add(TelemetryNames.HttpRoute, route);
+        if (status >= StatusCodes.Status500InternalServerError)
+            tags.Add(TelemetryNames.ErrorType, StatusText(status));
+        Instrumentation.Invocations.Add(1, tags);
+        Instrumentation.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+    }
+
+    /// <summary>One field read each when nobody listens.</summary>
+    private static bool Enabled =>
+        Instrumentation.Source.HasListeners() || Instrumentation.Invocations.Enabled || Instrumentation.Duration.Enabled;
+
+    private static Activity? StartSpan(HttpContext context, string functionName, string? invocationId, TraceContext? host)
     {
         if (!Instrumentation.Source.HasListeners())
             return null;
@@ -49,50 +110,8 @@ internal static class InvocationTelemetry
             Activity.Current = ambient; // sampled out: logs keep correlating with whatever the server keeps
             return null;
         }
-        activity.SetTag(TelemetryNames.FaasInvocationId, invocationId ?? InvocationIdHeader(context));
-        if (context.Features.Get<ServerlessFeature>() is { } feature)
-            feature.Invocation = activity;
+        activity.SetTag(TelemetryNames.FaasInvocationId, invocationId);
         return activity;
-    }
-
-    /// <summary>Ends the span and records <c>faas.invocations</c> and <c>faas.invoke_duration</c>; cheap when nobody listens.</summary>
-    public static void Stop(Activity? activity, HttpContext context, RouteTable table, string functionName, string? invokedFunction, long started)
-    {
-        if (activity is null && !Instrumentation.Invocations.Enabled && !Instrumentation.Duration.Enabled)
-            return;
-
-        var status = context.Response.StatusCode;
-        var route = ServedRoute(context, table);
-        var method = HttpMethod(context.Request.Method);
-        if (activity is not null)
-        {
-            activity.SetTag(TelemetryNames.HttpResponseStatusCode, StatusValue(status));
-            if (route is not null)
-                activity.SetTag(TelemetryNames.HttpRoute, route);
-            if (invokedFunction is not null && invokedFunction != functionName)
-                activity.SetTag(TelemetryNames.RewrittenTo, invokedFunction);
-            if (status >= StatusCodes.Status500InternalServerError)
-            {
-                activity.SetTag(TelemetryNames.ErrorType, StatusText(status));
-                activity.SetStatus(ActivityStatusCode.Error);
-            }
-            NameServerSpan(activity.Parent, method, route);
-            activity.Stop();
-        }
-
-        var tags = new TagList
-        {
-            { TelemetryNames.FaasTrigger, "http" },
-            { TelemetryNames.FaasName, functionName },
-            { TelemetryNames.HttpRequestMethod, method },
-            { TelemetryNames.HttpResponseStatusCode, StatusValue(status) },
-        };
-        if (route is not null)
-            tags.Add(TelemetryNames.HttpRoute, route);
-        if (status >= StatusCodes.Status500InternalServerError)
-            tags.Add(TelemetryNames.ErrorType, StatusText(status));
-        Instrumentation.Invocations.Add(1, tags);
-        Instrumentation.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
     }
 
     /// <summary>
@@ -106,13 +125,16 @@ internal static class InvocationTelemetry
         : ambient is { Source.Name.Length: > 0 };
 
     // The route that served the response: after an in-process rewrite, the target's.
-    private static string? ServedRoute(HttpContext context, RouteTable table)
+    private static RouteEntry? ServedRoute(HttpContext context)
     {
         if (context.Features.Get<ServerlessFeature>() is not { } feature)
-            return null;
-        feature.Resolve(table, out var match);
-        return match?.Route.Pattern.Text;
+            return null; // answered before the pipeline began (slash redirect, outside the route prefix)
+        feature.Resolve(context.RequestServices.GetRequiredService<FunctionAppManifest>().Table, out var match);
+        return match?.Route;
     }
+
+    private static string? ServingFunction(RouteEntry? route, string method) =>
+        route is not null && MethodResolution.TryParseVerb(method, out var verb) ? MethodResolution.Resolve(route, verb).Function?.Name : null;
 
     /// <summary>
     /// ASP.NET Core names its span after the method alone when no endpoint routing ran (ours never does): give it

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Pipeline;
 using Serverless.Routing.Functions;
 
 namespace Serverless.FunctionsHost.Telemetry;
@@ -19,9 +17,9 @@ internal static class OutcomeTelemetry
     public const string Error = "error";
 
     /// <summary>Records one run of the Next-style middleware: <c>next</c>, <c>rewrite</c>, <c>redirect</c>, <c>respond</c> or <c>error</c>.</summary>
-    public static void Middleware(HttpContext context, string outcome)
+    public static void Middleware(string outcome)
     {
-        if (SpanOf(context) is { } span)
+        if (CurrentInvocation() is { } span)
             Add(span, TelemetryNames.MiddlewareEvent, TelemetryNames.MiddlewareOutcome, outcome);
     }
 
@@ -29,9 +27,9 @@ internal static class OutcomeTelemetry
     /// Records what the output cache did for a prerendered request: hit, stale, miss, or bypass when the rendered
     /// response could not be stored (not a 200, or it sets a cookie) and was served as rendered.
     /// </summary>
-    public static void Cache(HttpContext context, RouteEntry route, CacheResult result)
+    public static void Cache(RouteEntry route, CacheResult result)
     {
-        var span = SpanOf(context);
+        var span = CurrentInvocation();
         if (span is null && !Instrumentation.CacheOutcomes.Enabled)
             return;
 
@@ -48,19 +46,32 @@ internal static class OutcomeTelemetry
             new KeyValuePair<string, object?>(TelemetryNames.HttpRoute, route.Pattern.Text));
     }
 
-    /// <summary>Counts a store call that failed (<c>error.type</c> is the exception type) or timed out (<c>timeout</c>).</summary>
-    public static void StoreError(string operation, Exception? exception)
+    /// <summary>
+    /// Counts a store call that failed (<c>error.type</c> is the exception type) or timed out (<c>timeout</c>). Returns
+    /// false, so it can run as an exception filter in front of the guard's own handling.
+    /// </summary>
+    public static bool StoreFailed(string operation, Exception exception)
     {
-        if (!Instrumentation.StoreErrors.Enabled)
-            return;
-        Instrumentation.StoreErrors.Add(1,
-            new KeyValuePair<string, object?>(TelemetryNames.StoreOperation, operation),
-            new KeyValuePair<string, object?>(TelemetryNames.ErrorType, exception is null or TimeoutException ? "timeout" : exception.GetType().FullName));
+        if (Instrumentation.StoreErrors.Enabled)
+            Instrumentation.StoreErrors.Add(1,
+                new KeyValuePair<string, object?>(TelemetryNames.StoreOperation, operation),
+                new KeyValuePair<string, object?>(TelemetryNames.ErrorType, exception is TimeoutException ? "timeout" : exception.GetType().FullName));
+        return false;
     }
 
-    // Only a recorded span: a sampled-out one would throw the event away.
-    private static Activity? SpanOf(HttpContext context) =>
-        Instrumentation.Source.HasListeners() && context.Features.Get<ServerlessFeature>()?.Invocation is { IsAllDataRequested: true } span ? span : null;
+    /// <summary>
+    /// The invocation span the stage runs in, when it is recorded: the nearest Nextfunc span up from the current
+    /// activity, so a span the app's own Functions middleware opened around the function does not hide it.
+    /// </summary>
+    private static Activity? CurrentInvocation()
+    {
+        if (!Instrumentation.Source.HasListeners())
+            return null;
+        for (var activity = Activity.Current; activity is not null; activity = activity.Parent)
+            if (ReferenceEquals(activity.Source, Instrumentation.Source))
+                return activity.IsAllDataRequested ? activity : null;
+        return null;
+    }
 
     private static void Add(Activity span, string eventName, string attribute, string outcome)
     {

@@ -6,7 +6,6 @@ using Microsoft.Azure.Functions.Worker.Middleware;
 using Serverless.FunctionsHost.Middleware;
 using Serverless.FunctionsHost.Pipeline;
 using Serverless.FunctionsHost.Telemetry;
-using Serverless.Routing.Functions;
 
 namespace Serverless.FunctionsHost.Worker;
 
@@ -17,7 +16,7 @@ namespace Serverless.FunctionsHost.Worker;
 /// Functions middleware into a 500 (the worker would answer 200 with an empty body). The app's own
 /// <c>[Function]</c> methods, if any, pass through untouched.
 /// </summary>
-internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunctionExecutor executor, RouteFunctionDefinitions functions, FunctionAppManifest manifest)
+internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunctionExecutor executor, RouteFunctionDefinitions functions)
     : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
@@ -30,10 +29,9 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
 
         var started = Stopwatch.GetTimestamp();
         var http = HttpContextOf(context);
-        Activity? span = null;
+        var invocation = InvocationTelemetry.Start(http, context);
         if (await pipeline.BeginAsync(http))
         {
-            span = InvocationTelemetry.Start(http, context.FunctionDefinition.Name, context.InvocationId, context.TraceContext);
             context.Features.Set<IFunctionExecutor>(executor);
             try
             {
@@ -48,13 +46,12 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
                 // The client went away: the invocation did nothing wrong, so it does not fail (logged once, at debug).
             }
         }
+        InvocationTelemetry.Stop(invocation, http, started);
 
         // The pipeline wrote the response itself; an IResult that writes nothing tells the integration
         // so (a function that returns nothing is logged as a missing HTTP response).
         context.GetInvocationResult().Value = Results.Empty;
-        var invoked = http.Features.Get<InvokedFunctionFeature>()?.FunctionName;
-        InvocationTelemetry.Stop(span, http, manifest.Table, context.FunctionDefinition.Name, invoked, started);
-        pipeline.LogInvocation(http, invoked ?? context.FunctionDefinition.Name, started);
+        pipeline.LogInvocation(http, http.Features.Get<InvokedFunctionFeature>()?.FunctionName ?? context.FunctionDefinition.Name, started);
     }
 
     internal static HttpContext HttpContextOf(FunctionContext context) =>

@@ -3,14 +3,13 @@ using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Benchmarks;
 using Serverless.FunctionsHost.Pipeline;
 using Serverless.Routing.Conventions;
 using Serverless.Routing.Functions;
 using Serverless.Routing.Http;
 using Serverless.Routing.Middleware;
 
-namespace Serverless.Pipeline.Benchmarks;
+namespace Serverless.Telemetry.Benchmarks;
 
 /// <summary>
 /// One request through <see cref="RequestPipeline.InvokeAsync"/> along the instrumented path: the middleware runs

@@ -8,7 +8,7 @@ using Serverless.FunctionsHost.Hosting;
 using Serverless.FunctionsHost.Middleware;
 using Serverless.Routing.Functions;
 
-namespace Serverless.Benchmarks;
+namespace Serverless.Telemetry.Benchmarks;
 
 /// <summary>The host's services around a manifest, and requests to push through its pipeline without a socket.</summary>
 internal static class BenchPipeline
