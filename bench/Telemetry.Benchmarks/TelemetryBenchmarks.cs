@@ -15,7 +15,7 @@ namespace Serverless.Telemetry.Benchmarks;
 /// One request through <see cref="RequestPipeline.InvokeAsync"/> along the instrumented path: the middleware runs
 /// and passes on, then the output cache answers a hit. <c>off</c> is production without an OpenTelemetry SDK (the
 /// cost the ≤ 2% target is about); <c>metrics</c> and <c>traces</c> attach bare listeners, so the numbers are the
-/// instrumentation's own cost, without any exporter. Listeners are found by name, not through product types, so
+/// instrumentation's own cost, without any exporter. Listeners are found by name, not through telemetry types, so
 /// this file also builds against a commit without telemetry: run it there for the uninstrumented baseline.
 /// </summary>
 [MemoryDiagnoser]
