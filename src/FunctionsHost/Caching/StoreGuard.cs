@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Serverless.FunctionsHost.Telemetry;
 
 namespace Serverless.FunctionsHost.Caching;
 
@@ -50,6 +51,10 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw; // The caller gave up (request aborted); not a store fault.
+        }
+        catch (Exception ex) when (OutcomeTelemetry.StoreFailed(name, ex))
+        {
+            // Never entered: the filter counts the failure (nextfunc.cache.store.errors) and declines it.
         }
         catch (TimeoutException)
         {

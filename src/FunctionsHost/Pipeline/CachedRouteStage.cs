@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Serverless.FunctionsHost.Caching;
+using Serverless.FunctionsHost.Telemetry;
 using Serverless.Routing.Conventions;
 using Serverless.Routing.Functions;
 using Serverless.Routing.Matching;
@@ -42,6 +43,7 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
 
     private static async Task WriteAsync(HttpContext context, RouteEntry route, CacheResult result, bool dropBody)
     {
+        OutcomeTelemetry.Cache(route, result);
         var entry = result.Response;
         var response = context.Response;
         var cacheable = entry.StatusCode == StatusCodes.Status200OK && !HasSetCookie(entry.Headers);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using Serverless.FunctionsHost.Telemetry;
 using Serverless.Routing.Http;
 using Serverless.Routing.Middleware;
 
@@ -27,6 +28,7 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
             {
                 var feature = context.Features.GetRequiredFeature<ServerlessFeature>();
                 PipelineLog.RewriteLoop(logger, middleware.SourceFile, feature.RawPath, MaxRuns);
+                OutcomeTelemetry.Middleware(OutcomeTelemetry.Error);
                 FunctionDispatcher.Fail(context, null);
                 return false;
             }
@@ -58,12 +60,14 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
         {
             // The middleware read a body the client got wrong: a 4xx, as for a handler.
             PipelineLog.BadRequestBody(logger, middleware.SourceFile, clientError.StatusCode, clientError.Message);
+            OutcomeTelemetry.Middleware(OutcomeTelemetry.Error);
             await ClientErrors.WriteAsync(context, clientError, null);
             return Outcome.Answered;
         }
         catch (Exception e)
         {
             PipelineLog.MiddlewareThrew(logger, e, middleware.SourceFile, context.Request.Method, feature.RawPath);
+            OutcomeTelemetry.Middleware(OutcomeTelemetry.Error);
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return Outcome.Answered;
@@ -84,6 +88,7 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
         feature.MiddlewareResponse = response;
         response.ApplyHeaders(context.Response);
 
+        OutcomeTelemetry.Middleware(response.RewriteUrl is null ? OutcomeTelemetry.Next : OutcomeTelemetry.Rewrite);
         if (response.RewriteUrl is { } target)
             return await RewriteAsync(context, feature, target);
         return Outcome.Continue;
@@ -122,6 +127,7 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
     {
         var location = response.Headers.Get("location");
         var isRedirect = response.Status is >= 300 and < 400 && location is not null && !response.HasBody;
+        OutcomeTelemetry.Middleware(isRedirect ? OutcomeTelemetry.Redirect : OutcomeTelemetry.Respond);
         await response.ExecuteAsync(context);
         if (!isRedirect) return;
         // Next.js answers a middleware redirect with the URL as its body; a 308 also gets Refresh.

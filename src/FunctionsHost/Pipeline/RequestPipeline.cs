@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
 using Serverless.FunctionsHost.Middleware;
+using Serverless.FunctionsHost.Telemetry;
 using Serverless.Routing.Functions;
 using Serverless.Routing.Http;
 using Serverless.Routing.Matching;
@@ -61,6 +62,7 @@ internal sealed class RequestPipeline
 
         if (!await BeginAsync(context))
             return;
+        var invocation = InvocationTelemetry.Start(context, this);
 
         try
         {
@@ -79,6 +81,7 @@ internal sealed class RequestPipeline
         {
             // The client went away: not a failure of anything in the app (logged once below, at debug).
         }
+        InvocationTelemetry.Stop(invocation, context, started);
 
         LogInvocation(context, context.Features.Get<ServerlessFeature>()?.FunctionName ?? "(no function)", started);
     }

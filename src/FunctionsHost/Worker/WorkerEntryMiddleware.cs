@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker.Invocation;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Serverless.FunctionsHost.Middleware;
 using Serverless.FunctionsHost.Pipeline;
+using Serverless.FunctionsHost.Telemetry;
 
 namespace Serverless.FunctionsHost.Worker;
 
@@ -28,6 +29,7 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
 
         var started = Stopwatch.GetTimestamp();
         var http = HttpContextOf(context);
+        var invocation = InvocationTelemetry.Start(http, context);
         if (await pipeline.BeginAsync(http))
         {
             context.Features.Set<IFunctionExecutor>(executor);
@@ -44,6 +46,7 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
                 // The client went away: the invocation did nothing wrong, so it does not fail (logged once, at debug).
             }
         }
+        InvocationTelemetry.Stop(invocation, http, started);
 
         // The pipeline wrote the response itself; an IResult that writes nothing tells the integration
         // so (a function that returns nothing is logged as a missing HTTP response).

@@ -18,7 +18,10 @@ public sealed class RoutePattern
     public IReadOnlyList<RouteSegment> Segments { get; }
 
     /// <summary>The pattern the way <c>next build</c> prints it: <c>/api/users/[id]</c>.</summary>
-    public string Text => "/" + string.Join("/", Segments.Select(s => s.ToString()));
+    // Cached: the host reads it on every traced request (the span name and http.route).
+    public string Text => _text ??= "/" + string.Join("/", Segments.Select(s => s.ToString()));
+
+    private string? _text;
 
     /// <summary>True when every segment is a literal.</summary>
     internal bool IsStatic => Segments.All(s => s.Kind == SegmentKind.Static);

@@ -11,7 +11,8 @@ namespace Serverless.WorkerHost.Tests.Apps;
 /// exactly as the reviewed layout baselines say, and invoking each one runs its handler (the answer equals
 /// the standalone app's, so no function is a silent no-op), with the app's Functions middleware around it once.
 /// </summary>
-public sealed class SampleAppWorkerTests(SampleWorker app) : IClassFixture<SampleWorker>
+[Collection(SampleWorkerCollection.Name)]
+public sealed class SampleAppWorkerTests(SampleWorker app)
 {
     [Fact]
     public void EveryRouteFunction_IsInTheWorkersOwnMetadata_AsTheReviewedLayoutSays()

@@ -1,4 +1,5 @@
 namespace Serverless.WorkerHost.Tests.Apps;
 
-/// <summary>samples/SampleApp as a worker.</summary>
-public sealed class SampleWorker() : WorkerApp(Support.AppBuilds.SampleApp, "SampleApp.dll");
+/// <summary>samples/SampleApp as a worker, printing its traces and metrics with the OpenTelemetry console exporter.</summary>
+public sealed class SampleWorker() : WorkerApp(Support.AppBuilds.SampleApp, "SampleApp.dll",
+    new Dictionary<string, string> { ["Sample__ConsoleTelemetry"] = "true" });

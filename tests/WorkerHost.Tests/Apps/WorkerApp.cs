@@ -6,7 +6,7 @@ namespace Serverless.WorkerHost.Tests.Apps;
 /// One of the repository's apps started as a dotnet-isolated worker behind <see cref="WorkerTestHost"/>, with
 /// an output-cache folder of its own, and a client that never follows redirects. Used as an xunit class fixture.
 /// </summary>
-public abstract class WorkerApp(string appDirectory, string appDll) : IAsyncLifetime
+public abstract class WorkerApp(string appDirectory, string appDll, IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
     private readonly string _cache = Directory.CreateTempSubdirectory("sls-worker-cache-").FullName;
 
@@ -18,8 +18,8 @@ public abstract class WorkerApp(string appDirectory, string appDll) : IAsyncLife
 
     public string AppDll => appDll;
 
-    /// <summary>App settings every start of this app gets (a private cache folder).</summary>
-    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Serverless__Cache__Path"] = _cache };
+    /// <summary>App settings every start of this app gets (a private cache folder, and the fixture's own).</summary>
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Serverless__Cache__Path"] = _cache };
 
     public async Task InitializeAsync()
     {

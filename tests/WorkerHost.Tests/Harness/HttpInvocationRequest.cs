@@ -50,10 +50,12 @@ public static class HttpInvocationRequest
 
     private static TypedData Json(Dictionary<string, string> values) => new() { Json = JsonSerializer.Serialize(values) };
 
-    // The host passes its own activity, a child of the caller's trace when the caller sent one.
+    // The host passes its own activity, a child of the caller's trace when the caller sent one, sampled as the caller's.
     private static string TraceParent(HttpRequest request)
     {
-        var traceId = ActivityContext.TryParse(request.Headers.TraceParent.ToString(), null, out var caller) ? caller.TraceId : ActivityTraceId.CreateRandom();
-        return $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-00";
+        var called = ActivityContext.TryParse(request.Headers.TraceParent.ToString(), null, out var caller);
+        var traceId = called ? caller.TraceId : ActivityTraceId.CreateRandom();
+        var flags = called && caller.TraceFlags.HasFlag(ActivityTraceFlags.Recorded) ? "01" : "00";
+        return $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-{flags}";
     }
 }

@@ -53,6 +53,7 @@ public sealed class HttpInvocationRequestTests
         var traceParent = Create(traceparent: caller).TraceContext.TraceParent;
         Assert.StartsWith("00-0af7651916cd43dd8448eb211c80319c-", traceParent);
         Assert.NotEqual(caller, traceParent);
+        Assert.EndsWith("-01", traceParent); // sampled, as the caller asked
         Assert.Matches("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$", Create().TraceContext.TraceParent);
     }
 }
