@@ -31,7 +31,7 @@ internal static class ServerlessHostServiceCollectionExtensions
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<NextMiddlewareStage>();
         services.AddSingleton<PublicFiles>();
-        services.AddServerlessOpenApi(configuration);
+        services.AddSingleton<OpenApi.OpenApiDocumentEndpoint>();
         services.AddSingleton<CachedRouteStage>();
         services.AddSingleton<RouteStage>();
         services.AddSingleton(sp => new RequestPipeline(

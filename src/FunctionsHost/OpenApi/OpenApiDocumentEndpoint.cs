@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Serverless.FunctionsHost.Pipeline;
+using Serverless.FunctionsHost.Settings;
 using Serverless.Routing.Functions;
 
 namespace Serverless.FunctionsHost.OpenApi;
@@ -14,7 +15,7 @@ namespace Serverless.FunctionsHost.OpenApi;
 /// Functions host) when <c>Serverless:OpenApi:Enabled</c> is true and no route claims that path, and printed
 /// by the <c>openapi</c> command.
 /// </summary>
-internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, RoutePrefix prefix, IOptions<OpenApiOptions> options)
+internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, RoutePrefix prefix, IOptions<ServerlessOptions> options)
 {
     /// <summary>The path, relative to the route prefix.</summary>
     public const string Path = "/openapi.json";
@@ -27,7 +28,7 @@ internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, Rout
     /// <summary>Answers a GET or HEAD of <see cref="Path"/> when enabled; false when the request is not for it.</summary>
     public async ValueTask<bool> TryServeAsync(HttpContext context, string routedPath)
     {
-        if (routedPath != Path || !options.Value.Enabled || _document.Value is not { } body) return false;
+        if (routedPath != Path || !options.Value.OpenApi.Enabled || _document.Value is not { } body) return false;
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)) return false;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
