@@ -17,6 +17,7 @@ public class CacheEntryReadBenchmarks
         [new("content-type", "application/json"), new("vary", "rsc, next-router-state-tree"), new("x-powered-by", "bench")], new byte[2048]);
 
     private byte[] _stored = [];
+    private string _key = "";
     private OutputCache _withL1 = null!;
     private OutputCache _sharedOnly = null!;
 
@@ -31,11 +32,12 @@ public class CacheEntryReadBenchmarks
             if ((await cache.GetOrRenderAsync("/api/static", CachePolicy.Forever, Render, default)).Outcome != CacheOutcome.Hit)
                 throw new InvalidOperationException("The second read is not a hit");
         }
-        _stored = (await _sharedOnly.Core.Guard.Store.GetAsync(_sharedOnly.Core.Keys.Route("/api/static"), CacheReadMode.Default, default))!;
+        _key = _sharedOnly.Core.Keys.Route("/api/static");
+        _stored = (await _sharedOnly.Core.Guard.Store.GetAsync(_key, CacheReadMode.Default, default))!;
     }
 
     [Benchmark]
-    public bool Parse() => CacheEntryFormatter.TryDeserialize(_stored, out _, out _);
+    public bool Parse() => CacheEntryFormatter.TryDeserialize(_stored, _key, out _, out _);
 
     [Benchmark]
     public async ValueTask<int> SharedStoreHit() => (await _sharedOnly.GetOrRenderAsync("/api/static", CachePolicy.Forever, 0, static (_, _) => Render(default), default)).Response.StatusCode;
