@@ -61,6 +61,7 @@ public class CacheEntryReadBenchmarks
             (await _inner.GetAsync(key, mode, cancellationToken))?.ToArray();
 
         public ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) => _inner.SetAsync(key, value, cancellationToken);
+        public ValueTask<bool> AddAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) => _inner.AddAsync(key, value, cancellationToken);
         public ValueTask RemoveAsync(string key, CancellationToken cancellationToken) => _inner.RemoveAsync(key, cancellationToken);
         public ValueTask MarkTagRevalidatedAsync(string tag, DateTimeOffset revalidatedAt, CancellationToken cancellationToken) =>
             _inner.MarkTagRevalidatedAsync(tag, revalidatedAt, cancellationToken);
