@@ -79,7 +79,7 @@ def telemetry_cost(entries):
 
 def run_all(root):
     pipeline, t1 = benchmarks(root, "bench/Pipeline.Benchmarks", "*PipelineBenchmarks*")
-    telemetry, t2 = benchmarks(root, "bench/Pipeline.Benchmarks", "*TelemetryBenchmarks*")
+    telemetry, t2 = benchmarks(root, "bench/Telemetry.Benchmarks", "*TelemetryBenchmarks*")
     matching, t3 = benchmarks(root, "bench/Matching.Benchmarks", "*RouteTableBenchmarks*")
     return {"route_match": route_match(matching), "allocations": allocations(pipeline), "telemetry": telemetry_cost(telemetry),
             "tables": {**t1, **t2, **t3}}
