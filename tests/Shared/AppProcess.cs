@@ -13,6 +13,7 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private int _disposed;
 
     private AppProcess(Process process, Uri baseAddress)
     {
@@ -60,8 +61,10 @@ public sealed class AppProcess : IAsyncDisposable
         throw new InvalidOperationException($"{Path.GetFileName(dll)} did not start on port {port}:\n{host.Output}");
     }
 
+    /// <summary>Kills the app (a test may do so mid-way, as a crash); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();

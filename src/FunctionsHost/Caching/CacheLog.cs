@@ -11,7 +11,7 @@ internal static partial class CacheLog
     [LoggerMessage(4102, LogLevel.Warning, "Output cache: store call '{Operation}' for '{Key}' failed; the request is served without the cache. Check Serverless:Cache:ConnectionString / AzureWebJobsStorage and that the identity has the 'Storage Blob Data Contributor' role on the account (or, for the file store, that the cache folder is writable).")]
     public static partial void StoreFailed(ILogger logger, Exception exception, string operation, string key);
 
-    [LoggerMessage(4103, LogLevel.Warning, "Output cache: store calls are paused for {Cooldown} after a failure; requests render without the cache until then and the store is retried automatically.")]
+    [LoggerMessage(4103, LogLevel.Warning, "Output cache: store calls are paused for {Cooldown} after a failure; until then requests are served from this instance's in-memory copy (L1) or rendered, and the store is retried automatically. Further failures of this outage are logged at debug level (4112).")]
     public static partial void StorePaused(ILogger logger, TimeSpan cooldown);
 
     [LoggerMessage(4104, LogLevel.Information, "Output cache: the store answers again; caching resumed.")]

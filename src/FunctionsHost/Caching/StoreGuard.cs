@@ -11,11 +11,18 @@ namespace Serverless.FunctionsHost.Caching;
 /// Warnings are per outage, not per request: the first failure of an outage is a warning, repeats while it
 /// lasts are debug messages, and the outage ends when a call of the kind that started it (read or write)
 /// succeeds again, so a read-only folder, where reads work and writes fail, stays one outage with one warning.
+/// The same failure starting another outage within <see cref="RepeatWarningAfter"/> is not warned again.
 /// </summary>
 internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, TimeProvider time, ILogger logger)
 {
+    /// <summary>How long the same failure is not warned about again after it started an outage.</summary>
+    public static readonly TimeSpan RepeatWarningAfter = TimeSpan.FromMinutes(5);
+
+    private readonly Lock _warningGate = new();
     private long _pausedUntilTicks;
     private string? _outageKind;
+    private string? _lastWarnedFailure;
+    private DateTimeOffset _lastWarnedAt;
 
     public ICacheStore Store => store;
 
@@ -58,14 +65,14 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         }
         catch (TimeoutException)
         {
-            if (BeginOutage(name))
+            if (BeginOutage(name, "timeout"))
                 CacheLog.StoreTimedOut(logger, name, key, options.StoreTimeout);
             else
                 CacheLog.StoreStillFailing(logger, name, key, "timed out");
         }
         catch (Exception ex)
         {
-            if (BeginOutage(name))
+            if (BeginOutage(name, ex is Azure.RequestFailedException r ? $"{r.Status}/{r.ErrorCode}" : $"{ex.GetType().FullName}/{ex.HResult}"))
                 CacheLog.StoreFailed(logger, ex, name, key);
             else
                 CacheLog.StoreStillFailing(logger, name, key, ex.Message);
@@ -86,12 +93,27 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         return ok;
     }
 
-    /// <summary>True for the one failure that starts an outage (it is logged as a warning, with the pause).</summary>
-    private bool BeginOutage(string operation)
+    /// <summary>
+    /// True for the one failure that starts an outage, unless the same failure (<paramref name="failure"/>: timeout,
+    /// status or exception type) started one within <see cref="RepeatWarningAfter"/>: a flapping store, or a nearly
+    /// full disk where small lock files fit and entries don't, warns once rather than at every flap.
+    /// </summary>
+    private bool BeginOutage(string operation, string failure)
     {
         if (Interlocked.CompareExchange(ref _outageKind, Kind(operation), null) is not null)
         {
             return false;
+        }
+
+        lock (_warningGate)
+        {
+            var now = time.GetUtcNow();
+            if (failure == _lastWarnedFailure && now - _lastWarnedAt < RepeatWarningAfter)
+            {
+                return false;
+            }
+
+            (_lastWarnedFailure, _lastWarnedAt) = (failure, now);
         }
 
         if (options.FailureCooldown > TimeSpan.Zero)

@@ -89,7 +89,7 @@ public sealed class OutputCacheFaultTests
     }
 
     [Fact]
-    public async Task An_outage_warns_once_however_many_retries_fail_and_the_next_outage_warns_again()
+    public async Task An_outage_warns_once_however_many_retries_fail_a_flap_is_not_warned_and_a_later_outage_is()
     {
         var render = _h.Render();
         int Warnings() => _h.Logger.Entries.Count(e => e.EventId is 4101 or 4102);
@@ -107,8 +107,16 @@ public sealed class OutputCacheFaultTests
         await _h.Get("/api/static", render);
         Assert.True(_h.Logger.Has(4104));
 
-        _h.Store.Mode = FlakyStore.FaultMode.Throw;
+        _h.Store.Mode = FlakyStore.FaultMode.Throw; // flaps back down at once: the same failure, not warned again
         _h.Time.Advance(_h.Options.FailureCooldown + TimeSpan.FromSeconds(1));
+        await _h.Get("/api/static", render);
+        Assert.Equal(1, Warnings());
+
+        _h.Store.Mode = FlakyStore.FaultMode.None;
+        _h.Time.Advance(_h.Options.FailureCooldown + TimeSpan.FromSeconds(1));
+        await _h.Get("/api/other", render);
+        _h.Store.Mode = FlakyStore.FaultMode.Throw; // down again much later: a new warning
+        _h.Time.Advance(StoreGuard.RepeatWarningAfter);
         await _h.Get("/api/static", render);
         Assert.Equal(2, Warnings());
     }

@@ -25,22 +25,27 @@ public sealed class FileStoreFaultTests(ITestOutputHelper output)
             ["Serverless__BuildId"] = "files",
             // Retried often, so a warning per retry (instead of per outage) would show within this short test.
             ["Serverless__Cache__FailureCooldownSeconds"] = "0.2",
+            // A request stuck behind a lock nobody holds would wait this long: unmistakable even on a loaded machine.
+            ["Serverless__Cache__LockWaitSeconds"] = "30",
         };
         string[] launcher = ["unshare", "--user", "--map-root-user", "--mount", "--propagation", "private", "sh", "-c", mount + " && exec \"$0\" \"$@\""];
         var host = await AppProcess.StartAsync(ConformanceHosts.AppDll, settings, launcher);
         try
         {
+            // At least 40 answers over at least 3 s (many cooldowns): count-based, so a loaded machine only makes it longer.
             var load = new LoadRun();
-            using (var run = new CancellationTokenSource(TimeSpan.FromSeconds(3)))
-                await load.RunAsync([host], ["/api/static", "/api/revalidate3", "/api/tagged", "/api/dynamic-default"], workers: 2, run.Token);
+            while ((load.Answers.Count < 40 || load.Elapsed < TimeSpan.FromSeconds(3)) && load.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                using var step = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                await load.RunAsync([host], ["/api/static", "/api/revalidate3", "/api/tagged", "/api/dynamic-default"], workers: 2, step.Token);
+            }
 
             output.WriteLine($"{fault}: {load.Answers.Count} requests, {load.Answers.Count(a => a.Failed)} failed, slowest {load.Answers.Max(a => a.Took).TotalSeconds:0.00} s, " +
                 $"store warnings {ConformanceHosts.StoreWarnings(host)}");
             Assert.DoesNotContain(load.Answers, a => a.Failed);
-            Assert.True(load.Answers.Count > 40, $"only {load.Answers.Count} answers in 3 s");
             // No request waits for a lock nobody holds (a lock file left half-written by a failed write).
             var slowest = load.Answers.Max(a => a.Took);
-            Assert.True(slowest < TimeSpan.FromSeconds(2.5), $"slowest request took {slowest}");
+            Assert.True(slowest < TimeSpan.FromSeconds(10), $"slowest request took {slowest}");
             Assert.True(ConformanceHosts.StoreWarnings(host) == 1, host.Output);
             Assert.Contains(fault == "full" ? "No space left" : "Read-only file system", host.Output);
         }

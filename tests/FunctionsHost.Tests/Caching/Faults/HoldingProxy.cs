@@ -19,6 +19,7 @@ internal sealed class HoldingProxy : IAsyncDisposable
     private long _holdTicks;
     private int _lateDeliveries;
     private long _answers;
+    private int _held;
 
     private HoldingProxy(int upstreamPort)
     {
@@ -41,6 +42,9 @@ internal sealed class HoldingProxy : IAsyncDisposable
 
     /// <summary>Held chunks delivered upstream after their client had already closed the connection.</summary>
     public int LateDeliveries => Volatile.Read(ref _lateDeliveries);
+
+    /// <summary>Chunks held so far (delivered or not).</summary>
+    public int Held => Volatile.Read(ref _held);
 
     /// <summary>Chunks of answers relayed from upstream: when it grows, the store is in use.</summary>
     public long Answers => Interlocked.Read(ref _answers);
@@ -108,6 +112,8 @@ internal sealed class HoldingProxy : IAsyncDisposable
                 {
                     var data = buffer.AsMemory(0, read).ToArray();
                     var held = Hold > TimeSpan.Zero && HoldWhen(data);
+                    if (held)
+                        Interlocked.Increment(ref _held);
                     // Order is kept: a chunk never overtakes one held before it.
                     releaseAt = Math.Max(releaseAt, Environment.TickCount64 + (held ? (long)Hold.TotalMilliseconds : 0));
                     await chunks.Writer.WriteAsync((data, releaseAt, held), _stop.Token);

@@ -34,6 +34,9 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         // A pass-through proxy in front of Azurite shows when the instances use the store again after the outage.
         await using var proxy = HoldingProxy.Start(_azurite.Port);
         var settings = ConformanceHosts.OnBlob(AzuriteProcess.ConnectionStringFor(proxy.Port), "outage");
+        // The outage is refused connections, not slowness (SlowStorageTests covers the 1 s default). With the default,
+        // a loaded CI machine adds outages of its own (Azurite answering in over 1 s), each with its warning.
+        settings["Serverless__Cache__StoreTimeoutSeconds"] = "5";
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
         {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Text;
 using Serverless.FunctionsHost.Caching;
 using Serverless.FunctionsHost.Tests.Caching.Azurite;
+using Serverless.FunctionsHost.Tests.Caching.Faults;
 using Serverless.FunctionsHost.Tests.Caching.Processes;
 using Serverless.Tests.Shared;
 using Xunit.Abstractions;
@@ -95,34 +97,49 @@ public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper outp
     }
 
     [Fact]
-    public async Task A_render_lock_left_by_a_dead_instance_stalls_the_route_only_until_its_lease_ends()
+    public async Task A_process_killed_while_holding_the_render_lock_stalls_the_route_only_until_its_lease_ends()
     {
         var settings = Settings("lease");
-        settings["Serverless__Cache__LockSeconds"] = "2";
+        settings["Serverless__Cache__LockSeconds"] = "4";
         settings["Serverless__Cache__LockWaitSeconds"] = "15"; // longer than the lease: the lease must be what ends the stall
+        var container = settings["Serverless__Cache__Container"];
+        var key = new CacheKeys(settings["Serverless__BuildId"]).Route("/api/static");
+        // The doomed instance reaches Azurite through a proxy that holds its entry upload: it takes the lock, renders,
+        // and is still waiting to store the entry (lock held) when it is killed. Its upload is never delivered.
+        await using var proxy = HoldingProxy.Start(azurite.Port);
+        var entryUpload = Encoding.ASCII.GetBytes($"PUT /devstoreaccount1/{container}/{key} ");
+        proxy.HoldWhen = chunk => chunk.Span.StartsWith(entryUpload);
+        proxy.Hold = TimeSpan.FromMinutes(5);
+        var doomed = await AppProcess.StartAsync(ConformanceHosts.AppDll,
+            new Dictionary<string, string>(settings) { ["Serverless__Cache__ConnectionString"] = AzuriteProcess.ConnectionStringFor(proxy.Port) });
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
         {
-            // The instance that died: it took the lock for /api/static the way the app does, then never released it.
-            var store = new BlobCacheStore(azurite.CreateContainerClient(name: settings["Serverless__Cache__Container"]), TimeProvider.System);
-            var key = new CacheKeys(settings["Serverless__BuildId"]).Route("/api/static");
-            Assert.NotNull(await store.TryAcquireLockAsync(key, TimeSpan.FromSeconds(2), default));
-            var lockedAt = Stopwatch.StartNew();
-
             using var client = new HttpClient();
+            var sentAt = Stopwatch.StartNew(); // the doomed instance takes the lock after this
+            _ = client.GetAsync(new Uri(doomed.BaseAddress, "/api/static"));
+            for (var i = 0; i < 200 && proxy.Held == 0; i++)
+                await Task.Delay(50); // waiting for its upload to be held, not a timing assertion
+            Assert.Equal(1, proxy.Held);
+            var heldAt = sentAt.Elapsed; // the lock was taken before this, and after sentAt
+            await doomed.DisposeAsync(); // killed while holding the render lock
+
             var answers = await Task.WhenAll(hosts.SelectMany(h => Enumerable.Range(0, 4).Select(async _ =>
             {
                 var id = await IdAsync(client, h, "/api/static");
-                return (Id: id, Took: lockedAt.Elapsed);
+                return (Id: id, Took: sentAt.Elapsed);
             })));
 
-            output.WriteLine($"answers after {string.Join(", ", answers.Select(a => a.Took.TotalSeconds.ToString("0.00")))} s; {answers.Select(a => a.Id).Distinct().Count()} render(s)");
-            Assert.All(answers, a => Assert.True(a.Took > TimeSpan.FromSeconds(1), $"answered after {a.Took}, while the dead instance's lock was still valid"));
-            Assert.All(answers, a => Assert.True(a.Took < TimeSpan.FromSeconds(5), $"answered after {a.Took}: the 2 s lease did not end the stall"));
+            output.WriteLine($"lock taken within {heldAt.TotalSeconds:0.00} s of the killed instance's request; answers after " +
+                $"{string.Join(", ", answers.Select(a => a.Took.TotalSeconds.ToString("0.00")))} s; {answers.Select(a => a.Id).Distinct().Count()} render(s)");
+            // The lease (4 s from when the lock was taken, which is between sentAt and heldAt) bounds the stall both ways.
+            Assert.All(answers, a => Assert.True(a.Took > TimeSpan.FromSeconds(3.5), $"answered after {a.Took}, while the killed instance's 4 s lock was still valid"));
+            Assert.All(answers, a => Assert.True(a.Took - heldAt < TimeSpan.FromSeconds(7), $"answered {a.Took - heldAt} after the lock was held: the 4 s lease did not end the stall"));
             Assert.Single(answers.Select(a => a.Id).Distinct()); // one instance took over and rendered; the others waited for it
         }
         finally
         {
+            await doomed.DisposeAsync();
             await ConformanceHosts.StopAsync(hosts);
         }
     }
