@@ -67,8 +67,9 @@ internal sealed class FileCacheStore : ICacheStore
             {
             }
         }
-        catch (IOException) when (File.Exists(path + ".claim"))
+        catch (IOException) when (File.Exists(path + ".claim") || File.Exists(path))
         {
+            // Another add holds the claim, or held it and has finished since (then the entry is there): this one lost.
             return false;
         }
 
