@@ -93,12 +93,6 @@ def spawn_median(make_server, runs):
     return statistics.median(times), times
 
 
-STOP_AFTER = """
-local count, limit = 0, tonumber(os.getenv("BENCH_REQUESTS_PER_THREAD"))
-function response() count = count + 1; if count >= limit then wrk.thread:stop() end end
-"""
-
-
 class Load:
     """wrk when present; otherwise (smoke mode only) a few Python threads, so the script still runs end to end."""
 
@@ -131,15 +125,8 @@ class Load:
         return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
     def requests(self, url, count):
-        """Sends exactly about `count` requests (for memory after N requests)."""
-        if not self.wrk:
-            self._python_rps(url, 1, None, limit=count)
-            return
-        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-            script.write(STOP_AFTER)
-        env = {**os.environ, "BENCH_REQUESTS_PER_THREAD": str(count // self.threads)}
-        subprocess.run([self.wrk, f"-t{self.threads}", f"-c{self.connections}", "-d600s", "-s", script.name, url], check=True, env=env, **QUIET)
-        os.unlink(script.name)
+        """Sends `count` requests over four keep-alive connections (for memory after N requests)."""
+        self._python_rps(url, 0, None, limit=count)
 
     def _python_rps(self, url, seconds, headers, limit=None):
         host, port, path = re.match(r"http://([^:/]+):(\d+)(.*)", url).groups()

@@ -19,7 +19,7 @@ def _ratio_row(figure, target, num_name, num, den_name, den, minimum=None, maxim
 
 
 def target_rows(r):
-    rps, spawn, rss, worker, bdn = r["rps"], r["spawn"], r["rss"], r["worker"], r.get("bdn", {})
+    rps, spawn, rss, worker, bdn = r["rps"], r.get("spawn", {}), r.get("rss", {}), r.get("worker", {}), r.get("bdn", {})
     rows = [
         _ratio_row("dynamic GET, no middleware, vs bare `MapGet` (same bytes)", "≥ 0.90x",
                    "ours", rps["ours dynamic"], "bare", rps["bare dynamic"], minimum=0.90),
@@ -81,10 +81,10 @@ def render(r):
         "| series | median | samples |",
         "|---|---|---|",
         *[f"| {k} | {v:,.0f} req/s | {', '.join(f'{s:,.0f}' for s in r['rps_samples'][k])} |" for k, v in r["rps"].items()],
-        *[f"| {k} | {v:,.0f} req/s | |" for k, v in r["info"].items()],
-        *[f"| spawn → first 200, {k} | {v:,.0f} ms | |" for k, v in r["spawn"].items()],
-        *[f"| RSS after 10k requests, {k} | {v:,.0f} MB | |" for k, v in r["rss"].items()],
-        *[f"| p50 latency, {k} | {v:.3f} ms | |" for k, v in r["worker"].items()],
+        *[f"| {k} | {v:,.0f} req/s | |" for k, v in r.get("info", {}).items()],
+        *[f"| spawn → first 200, {k} | {v:,.0f} ms | |" for k, v in r.get("spawn", {}).items()],
+        *[f"| RSS after 10k requests, {k} | {v:,.0f} MB | |" for k, v in r.get("rss", {}).items()],
+        *[f"| p50 latency, {k} | {v:.3f} ms | |" for k, v in r.get("worker", {}).items()],
     ]
     for title, table in r.get("bdn", {}).get("tables", {}).items():
         lines += ["", f"## BenchmarkDotNet: {title}", "", table]
