@@ -6,6 +6,9 @@ namespace Serverless.FunctionsHost.Caching;
 /// <summary>
 /// Size-bounded, least-recently-used in-process store. Used as the L1 in front of a shared store, or alone
 /// in tests. Locks and tag times are per process, so alone it only coordinates one instance.
+/// Reads take no lock: every cache hit goes through <see cref="TryGet"/>, and a process-wide lock there
+/// serialised all hits on one monitor. A read stamps its entry with a use counter instead of moving it in a
+/// list; writes (renders, rare) take the lock and, when over the limit, evict by the oldest stamps.
 /// </summary>
 /// <example>
 /// <code>var l1 = new MemoryCacheStore(sizeLimitBytes: 64 * 1024 * 1024, TimeProvider.System);</code>
@@ -17,11 +20,11 @@ internal sealed class MemoryCacheStore : ICacheStore
     private readonly long _sizeLimit;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, byte[] Value)>> _map = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, byte[] Value)> _lru = new();
+    private readonly ConcurrentDictionary<string, Held> _map = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Token, DateTimeOffset Expires)> _locks = new(StringComparer.Ordinal);
     private long _size;
+    private long _clock;
 
     /// <summary>Creates a store holding at most <paramref name="sizeLimitBytes"/> of keys and values.</summary>
     public MemoryCacheStore(long sizeLimitBytes, TimeProvider timeProvider)
@@ -35,7 +38,7 @@ internal sealed class MemoryCacheStore : ICacheStore
     public long Size { get { lock (_gate) { return _size; } } }
 
     /// <summary>Number of entries currently held.</summary>
-    public int Count { get { lock (_gate) { return _map.Count; } } }
+    public int Count => _map.Count;
 
     /// <inheritdoc />
     public ValueTask<byte[]?> GetAsync(string key, CacheReadMode mode, CancellationToken cancellationToken) =>
@@ -44,19 +47,17 @@ internal sealed class MemoryCacheStore : ICacheStore
     /// <summary>The held bytes of <paramref name="key"/>, marked recently used. The array is never written to after it is stored.</summary>
     public bool TryGet(string key, [NotNullWhen(true)] out byte[]? value)
     {
-        lock (_gate)
+        if (!_map.TryGetValue(key, out var held))
         {
-            if (!_map.TryGetValue(key, out var node))
-            {
-                value = null;
-                return false;
-            }
-
-            _lru.Remove(node);
-            _lru.AddFirst(node);
-            value = node.Value.Value;
-            return true;
+            value = null;
+            return false;
         }
+
+        // A hot entry read again before anything else was used keeps its stamp: no shared write per hit.
+        if (Volatile.Read(ref held.LastUsed) != Volatile.Read(ref _clock))
+            Volatile.Write(ref held.LastUsed, Interlocked.Increment(ref _clock));
+        value = held.Value;
+        return true;
     }
 
     /// <inheritdoc />
@@ -87,12 +88,12 @@ internal sealed class MemoryCacheStore : ICacheStore
                 return true; // Larger than the whole cache: keep it only in the shared tier.
             }
 
-            while (_size + cost > _sizeLimit && _lru.Last is { } oldest)
+            if (_size + cost > _sizeLimit)
             {
-                RemoveLocked(oldest.Value.Key);
+                EvictLocked(_size + cost - _sizeLimit);
             }
 
-            _map[key] = _lru.AddFirst((key, copy));
+            _map[key] = new Held(copy, Interlocked.Increment(ref _clock));
             _size += cost;
         }
 
@@ -154,11 +155,30 @@ internal sealed class MemoryCacheStore : ICacheStore
 
     private void RemoveLocked(string key)
     {
-        if (_map.Remove(key, out var node))
+        if (_map.TryRemove(key, out var held))
         {
-            _lru.Remove(node);
-            _size -= Cost(key, node.Value.Value);
+            _size -= Cost(key, held.Value);
         }
+    }
+
+    // Least recently used first, until at least `bytes` are freed; one sort per write that overflows.
+    private void EvictLocked(long bytes)
+    {
+        var byAge = _map.Select(pair => (pair.Key, Stamp: Volatile.Read(ref pair.Value.LastUsed))).ToArray();
+        Array.Sort(byAge, static (a, b) => a.Stamp.CompareTo(b.Stamp));
+        var freed = 0L;
+        for (var i = 0; i < byAge.Length && freed < bytes; i++)
+        {
+            var before = _size;
+            RemoveLocked(byAge[i].Key);
+            freed += before - _size;
+        }
+    }
+
+    private sealed class Held(byte[] value, long lastUsed)
+    {
+        public readonly byte[] Value = value;
+        public long LastUsed = lastUsed;
     }
 
     private static long Cost(string key, byte[] value) => value.Length + (key.Length * 2L) + EntryOverhead;
