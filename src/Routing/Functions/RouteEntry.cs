@@ -22,6 +22,12 @@ public sealed class RouteEntry(
 {
     private readonly RouteFunction?[] _byVerb = Index(functions);
 
+    /// <summary>How many params a match binds (dynamic and catch-all segments), so the matcher sizes them once.</summary>
+    internal int ParamCount { get; } = pattern.Segments.Count(s => s.Kind != SegmentKind.Static);
+
+    /// <summary>The pattern's segments as an array: the matcher walks them on every request.</summary>
+    internal RouteSegment[] Segments { get; } = [.. pattern.Segments];
+
     /// <summary>The URL pattern.</summary>
     public RoutePattern Pattern { get; } = pattern;
 

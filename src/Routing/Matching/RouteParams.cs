@@ -18,9 +18,16 @@ namespace Serverless.Routing.Matching;
 [JsonConverter(typeof(RouteParamsJsonConverter))]
 public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<string>>
 {
-    // An array, not a List: one allocation less on every match of a dynamic route.
-    private (string Name, IReadOnlyList<string> Values, bool IsList)[] _items = [];
+    // An array sized by the route, not a List; a single value is kept as its string (its one-element list is made
+    // only when asked for): every match of a dynamic route allocates this object, its array and the values, no more.
+    private Param[] _items;
     private int _count;
+
+    /// <summary>Creates empty params; add them with <see cref="Add"/> and <see cref="AddList"/>.</summary>
+    public RouteParams() => _items = [];
+
+    // The matcher knows how many params the route has.
+    internal RouteParams(int capacity) => _items = new Param[capacity];
 
     /// <summary>No params: a static route.</summary>
     public static RouteParams Empty { get; } = new();
@@ -28,14 +35,14 @@ public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<stri
     /// <summary>Adds a single-value param (<c>[id]</c>).</summary>
     public RouteParams Add(string name, string value)
     {
-        Append((name, [value], false));
+        Append(new Param(name, value, null));
         return this;
     }
 
     /// <summary>Adds a list param (<c>[...slug]</c>, <c>[[...slug]]</c>).</summary>
     public RouteParams AddList(string name, IReadOnlyList<string> values)
     {
-        Append((name, values, true));
+        Append(new Param(name, null, values));
         return this;
     }
 
@@ -44,7 +51,7 @@ public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<stri
     /// <see cref="GetAll"/> to get them one by one. Throws <see cref="KeyNotFoundException"/> naming the params that exist.
     /// </summary>
     public string this[string name] => Find(name) is { } item
-        ? item.IsList ? string.Join("/", item.Values) : item.Values[0]
+        ? item.List is { } list ? string.Join("/", list) : item.Single!
         : throw new KeyNotFoundException($"The route has no param '{name}'. Params of this route: {string.Join(", ", Keys)}.");
 
     IReadOnlyList<string> IReadOnlyDictionary<string, IReadOnlyList<string>>.this[string key] => GetAll(key);
@@ -53,7 +60,7 @@ public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<stri
     public IReadOnlyList<string> GetAll(string name) => Find(name)?.Values ?? [];
 
     /// <summary>True when the param's value is a list (a catch-all).</summary>
-    public bool IsList(string name) => Find(name)?.IsList ?? false;
+    public bool IsList(string name) => Find(name)?.List is not null;
 
     /// <inheritdoc />
     public IEnumerable<string> Keys => Items.Select(i => i.Name);
@@ -80,19 +87,24 @@ public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<stri
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private IEnumerable<(string Name, IReadOnlyList<string> Values, bool IsList)> Items => _items.Take(_count);
+    private IEnumerable<Param> Items => _items.Take(_count);
 
-    private void Append((string Name, IReadOnlyList<string> Values, bool IsList) item)
+    private void Append(Param item)
     {
         if (_count == _items.Length)
             Array.Resize(ref _items, Math.Max(2, _count * 2));
         _items[_count++] = item;
     }
 
-    private (string Name, IReadOnlyList<string> Values, bool IsList)? Find(string name)
+    private Param? Find(string name)
     {
         for (var i = 0; i < _count; i++)
             if (_items[i].Name == name) return _items[i];
         return null;
+    }
+
+    private readonly record struct Param(string Name, string? Single, IReadOnlyList<string>? List)
+    {
+        public IReadOnlyList<string> Values => List ?? [Single!];
     }
 }

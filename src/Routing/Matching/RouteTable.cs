@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Serverless.Routing.Conventions;
 using Serverless.Routing.Functions;
 
@@ -43,11 +42,10 @@ internal sealed class RouteTable
         // Segments as ranges of the path: no substring until a param value is bound.
         Span<Range> stack = stackalloc Range[MaxStackSegments];
         var segments = Segments(rawPath, stack);
-        var found = _root.Find(rawPath, segments, 0);
-        if (found is null)
+        var route = _root.Find(rawPath, segments, 0);
+        if (route is null)
             return RouteMatchStatus.NotFound;
 
-        var route = found.Value.Route;
         if (!TryBind(route, rawPath, segments, out var parameters))
             return RouteMatchStatus.MalformedParam;
 
@@ -65,28 +63,40 @@ internal sealed class RouteTable
         return RouteMatchStatus.Matched;
     }
 
-    private const int MaxStackSegments = 32;
+    private const int MaxStackSegments = 16; // deeper paths grow onto the heap
 
     // "/a/b" gives the ranges of "a" and "b"; "/" and "" give none; "/a/" gives "a" and an empty last segment.
     private static ReadOnlySpan<Range> Segments(string path, Span<Range> buffer)
     {
         if (path.Length <= 1)
             return [];
-        var rest = path.AsSpan(1);
-        var count = rest.Count('/') + 1;
-        if (count > buffer.Length)
-            buffer = new Range[count];
-        rest.Split(buffer, '/');
-        for (var i = 0; i < count; i++)
-            buffer[i] = new Range(buffer[i].Start.Value + 1, buffer[i].End.Value + 1);
-        return buffer[..count];
+        var count = 0;
+        var start = 1;
+        while (true)
+        {
+            var slash = path.AsSpan(start).IndexOf('/');
+            var end = slash < 0 ? path.Length : start + slash;
+            if (count == buffer.Length)
+                buffer = Grow(buffer);
+            buffer[count++] = new Range(start, end);
+            if (slash < 0)
+                return buffer[..count];
+            start = end + 1;
+        }
+    }
+
+    private static Span<Range> Grow(Span<Range> buffer)
+    {
+        var larger = new Range[buffer.Length * 2];
+        buffer.CopyTo(larger);
+        return larger;
     }
 
     // Whether the segments (dot segments already resolved) still fit the pattern that was picked on the raw path.
     private static bool Fits(RouteEntry route, string path, ReadOnlySpan<Range> segments)
     {
-        var pattern = route.Pattern.Segments;
-        for (var i = 0; i < pattern.Count; i++)
+        var pattern = route.Segments;
+        for (var i = 0; i < pattern.Length; i++)
         {
             var segment = pattern[i];
             switch (segment.Kind)
@@ -100,15 +110,15 @@ internal sealed class RouteTable
                     return true;
             }
         }
-        return segments.Length == pattern.Count;
+        return segments.Length == pattern.Length;
     }
 
     // Decodes the params of the pattern from the segments; false when one is not valid percent-encoded UTF-8.
     private static bool TryBind(RouteEntry route, string path, ReadOnlySpan<Range> segments, out RouteParams parameters)
     {
         parameters = RouteParams.Empty; // a static route shares the empty params
-        var pattern = route.Pattern.Segments;
-        for (var i = 0; i < pattern.Count; i++)
+        var pattern = route.Segments;
+        for (var i = 0; i < pattern.Length; i++)
         {
             var segment = pattern[i];
             switch (segment.Kind)
@@ -116,7 +126,7 @@ internal sealed class RouteTable
                 case SegmentKind.Dynamic:
                     if (!PercentDecoding.TryDecode(path.AsSpan(segments[i]), out var value))
                         return false;
-                    parameters = (parameters.Count == 0 ? new RouteParams() : parameters).Add(segment.Value, value);
+                    parameters = (parameters.Count == 0 ? new RouteParams(route.ParamCount) : parameters).Add(segment.Value, value);
                     break;
                 case SegmentKind.CatchAll:
                 case SegmentKind.OptionalCatchAll:
@@ -127,7 +137,7 @@ internal sealed class RouteTable
                         if (!PercentDecoding.TryDecode(path.AsSpan(segments[j]), out values[j - i]))
                             return false;
                     }
-                    parameters = (parameters.Count == 0 ? new RouteParams() : parameters).AddList(segment.Value, values);
+                    parameters = (parameters.Count == 0 ? new RouteParams(route.ParamCount) : parameters).AddList(segment.Value, values);
                     break;
             }
         }
@@ -137,9 +147,13 @@ internal sealed class RouteTable
     /// <summary>One level of the tree. Children are tried in precedence order.</summary>
     private sealed class RouteNode
     {
+        // A few static children (the usual /api level) are compared one by one: cheaper than hashing the segment.
+        private const int MaxLinearStatic = 4;
         private readonly Dictionary<string, RouteNode> _static = new(StringComparer.Ordinal);
-        // Read-only once built: frozen for the fastest lookup by a span of the request path.
-        private FrozenDictionary<string, RouteNode>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        // Looked up by a span of the request path. Not a FrozenDictionary: its span lookup is a generic virtual
+        // call, which cost more than the whole lookup of a Dictionary (bench/Matching.Benchmarks).
+        private Dictionary<string, RouteNode>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private KeyValuePair<string, RouteNode>[] _linear = [];
         private bool _hasStatic;
         private RouteNode? _dynamic;
         private RouteEntry? _terminal;
@@ -177,30 +191,42 @@ internal sealed class RouteTable
 
         public void Freeze()
         {
-            _hasStatic = _static.Count > 0;
-            _lookup = _static.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _hasStatic = _static.Count > MaxLinearStatic;
+            if (_hasStatic)
+                _lookup = _static.GetAlternateLookup<ReadOnlySpan<char>>();
+            else
+                _linear = [.. _static];
             foreach (var child in _static.Values)
                 child.Freeze();
             _dynamic?.Freeze();
         }
 
-        public (RouteEntry Route, int Depth)? Find(string path, ReadOnlySpan<Range> segments, int depth)
+        public RouteEntry? Find(string path, ReadOnlySpan<Range> segments, int depth)
         {
             // A route whose typed params do not convert is skipped like a failed route constraint: the search
             // goes on to the next route in precedence order, as the Functions host goes on to the next function.
             if (depth == segments.Length)
             {
-                if (_terminal is not null && _terminal.Accepts(path, segments)) return (_terminal, depth);
-                return _optionalCatchAll is not null && _optionalCatchAll.Accepts(path, segments) ? (_optionalCatchAll, depth) : null;
+                if (_terminal is not null && _terminal.Accepts(path, segments)) return _terminal;
+                return _optionalCatchAll is not null && _optionalCatchAll.Accepts(path, segments) ? _optionalCatchAll : null;
             }
 
-            if (_hasStatic && _lookup.TryGetValue(path.AsSpan(segments[depth]), out var child)
-                && child.Find(path, segments, depth + 1) is { } s)
+            if (StaticChild(path.AsSpan(segments[depth])) is { } child && child.Find(path, segments, depth + 1) is { } s)
                 return s;
             if (_dynamic is not null && _dynamic.Find(path, segments, depth + 1) is { } d)
                 return d;
-            if (_catchAll is not null && _catchAll.Accepts(path, segments)) return (_catchAll, depth);
-            if (_optionalCatchAll is not null && _optionalCatchAll.Accepts(path, segments)) return (_optionalCatchAll, depth);
+            if (_catchAll is not null && _catchAll.Accepts(path, segments)) return _catchAll;
+            if (_optionalCatchAll is not null && _optionalCatchAll.Accepts(path, segments)) return _optionalCatchAll;
+            return null;
+        }
+
+        private RouteNode? StaticChild(ReadOnlySpan<char> segment)
+        {
+            if (_hasStatic)
+                return _lookup.TryGetValue(segment, out var child) ? child : null;
+            foreach (var (name, node) in _linear)
+                if (segment.SequenceEqual(name))
+                    return node;
             return null;
         }
     }
