@@ -20,19 +20,18 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
     public const int MaxRuns = 5;
 
     /// <summary>Returns false when the middleware answered the request itself.</summary>
-    public async Task<bool> RunAsync(HttpContext context, MiddlewareDefinition middleware)
+    public async Task<bool> RunAsync(HttpContext context, MiddlewareDefinition middleware, ServerlessFeature feature)
     {
         for (var run = 1; middleware.Matches(context.Request); run++)
         {
             if (run > MaxRuns)
             {
-                var feature = context.Features.GetRequiredFeature<ServerlessFeature>();
                 PipelineLog.RewriteLoop(logger, middleware.SourceFile, feature.RawPath, MaxRuns);
                 OutcomeTelemetry.Middleware(OutcomeTelemetry.Error);
                 FunctionDispatcher.Fail(context, null);
                 return false;
             }
-            switch (await RunOnceAsync(context, middleware))
+            switch (await RunOnceAsync(context, middleware, feature))
             {
                 case Outcome.Answered: return false;
                 case Outcome.Continue: return true;
@@ -43,10 +42,9 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
 
     private enum Outcome { Answered, Continue, RewrittenInProcess }
 
-    private async Task<Outcome> RunOnceAsync(HttpContext context, MiddlewareDefinition middleware)
+    private async Task<Outcome> RunOnceAsync(HttpContext context, MiddlewareDefinition middleware, ServerlessFeature feature)
     {
         RequestScope.Enter(context);
-        var feature = context.Features.GetRequiredFeature<ServerlessFeature>();
         NextResponse response;
         try
         {

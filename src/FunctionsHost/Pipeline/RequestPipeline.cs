@@ -18,7 +18,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 /// (when its matcher matches) → route matching → output cache → the function.
 /// On Kestrel (standalone, custom handler) <see cref="InvokeAsync"/> runs all of it; under the
 /// isolated worker the worker runs the Functions middlewares and calls <see cref="BeginAsync"/> and
-/// <see cref="RunFunctionAsync"/> around them.
+/// <see cref="RunFunctionAsync(HttpContext)"/> around them.
 /// </summary>
 internal sealed class RequestPipeline
 {
@@ -60,7 +60,7 @@ internal sealed class RequestPipeline
             !request.Headers.ContainsKey("X-Azure-Functions-InvocationId") && !request.Headers.ContainsKey("x-ms-invocation-id"))
             return;
 
-        if (!await BeginAsync(context))
+        if (await BeginAsync(context) is not { } feature)
             return;
         var invocation = InvocationTelemetry.Start(context, this);
 
@@ -71,7 +71,7 @@ internal sealed class RequestPipeline
             if (_hasFunctionsMiddleware)
                 await _functionsMiddleware(new HttpFunctionContext(context, _definitions.For(ResolveFunction(context))));
             else
-                await RunFunctionAsync(context);
+                await RunFunctionAsync(context, feature);
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -83,15 +83,20 @@ internal sealed class RequestPipeline
         }
         InvocationTelemetry.Stop(invocation, context, started);
 
-        LogInvocation(context, context.Features.Get<ServerlessFeature>()?.FunctionName ?? "(no function)", started);
+        LogInvocation(context, feature, "(no function)", started);
     }
 
     /// <summary>The one log line per request: Information with the status, or Debug when the client went away.</summary>
-    public void LogInvocation(HttpContext context, string functionName, long started)
+    /// <param name="context">The request.</param>
+    /// <param name="feature">The request's state; its function names the line.</param>
+    /// <param name="fallbackName">The name when no function served the request.</param>
+    /// <param name="started">The <see cref="Stopwatch"/> timestamp the invocation began at.</param>
+    public void LogInvocation(HttpContext context, ServerlessFeature? feature, string fallbackName, long started)
     {
         var aborted = context.RequestAborted.IsCancellationRequested;
         if (!_logger.IsEnabled(aborted ? LogLevel.Debug : LogLevel.Information))
             return; // the path is cut out of the request-target only for a line that is written
+        var functionName = feature?.FunctionName ?? fallbackName;
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (aborted)
             PipelineLog.Aborted(_logger, functionName, context.Request.Method, NextRequest.RawPath(context), elapsed);
@@ -101,9 +106,9 @@ internal sealed class RequestPipeline
 
     /// <summary>
     /// What runs before any Functions middleware: the slash 308, the routePrefix, stripping framework
-    /// headers a client sent, and the per-request state. False when the request is already answered.
+    /// headers a client sent, and the per-request state, which it returns. Null when the request is already answered.
     /// </summary>
-    public async ValueTask<bool> BeginAsync(HttpContext context)
+    public async ValueTask<ServerlessFeature?> BeginAsync(HttpContext context)
     {
         var request = context.Request;
         var rawPath = NextRequest.RawPath(context);
@@ -114,12 +119,12 @@ internal sealed class RequestPipeline
             // (and RFC 9112) refuse it: 400, empty, and the connection closed, before anything else runs.
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.Headers.Connection = "close";
-            return false;
+            return null;
         }
         if (SlashRedirect.GetLocation(rawPath, rawQuery.Length > 0 ? rawQuery[1..] : null) is { } location)
         {
             await WriteSlashRedirectAsync(context, location);
-            return false;
+            return null;
         }
 
         // A "#" fragment in the target is not part of the path (Node's url.parse); only the slash check above sees it.
@@ -127,15 +132,16 @@ internal sealed class RequestPipeline
         {
             // Outside host.json's routePrefix no function exists, as under the Functions host.
             await NotFoundPage.WriteAsync(context);
-            return false;
+            return null;
         }
 
         InternalHeaders.Strip(request.Headers);
         // Serverless:MaxRequestBodySize, in every mode (the worker's Kestrel too); a larger body is answered 413.
         if (_maxRequestBodySize is { } limit && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
             bodySize.MaxRequestBodySize = limit;
-        context.Features.Set(new ServerlessFeature(routedPath, rawQuery));
-        return true;
+        var feature = new ServerlessFeature(routedPath, rawQuery);
+        context.Features.Set(feature);
+        return feature;
     }
 
     /// <summary>The function the requested path and method resolve to before any rewrite; null when routing answers itself (404, 405, OPTIONS).</summary>
@@ -148,11 +154,15 @@ internal sealed class RequestPipeline
     }
 
     /// <summary>What a function runs, in every mode: the Next-style middleware, then routing, the output cache and the handler.</summary>
-    public async Task RunFunctionAsync(HttpContext context)
+    public Task RunFunctionAsync(HttpContext context) =>
+        RunFunctionAsync(context, context.Features.GetRequiredFeature<ServerlessFeature>());
+
+    // The state travels as an argument: a feature lookup is a generic interface call, on every request.
+    private async Task RunFunctionAsync(HttpContext context, ServerlessFeature feature)
     {
-        if (_manifest.Middleware is not null && !await _middleware.RunAsync(context, _manifest.Middleware))
+        if (_manifest.Middleware is not null && !await _middleware.RunAsync(context, _manifest.Middleware, feature))
             return; // the middleware answered
-        await _routes.ServeAsync(context);
+        await _routes.ServeAsync(context, feature);
     }
 
     /// <summary>

@@ -14,9 +14,8 @@ namespace Serverless.FunctionsHost.Pipeline;
 internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, OpenApiDocumentEndpoint openApi, FunctionDispatcher dispatcher, CachedRouteStage cache)
 {
     /// <summary>Serves the (possibly rewritten) path of the request.</summary>
-    public async Task ServeAsync(HttpContext context)
+    public async Task ServeAsync(HttpContext context, ServerlessFeature feature)
     {
-        var feature = context.Features.GetRequiredFeature<ServerlessFeature>();
         var status = feature.Resolve(manifest.Table, out var match);
         if (status == RouteMatchStatus.MalformedParam)
         {

@@ -30,7 +30,8 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
         var started = Stopwatch.GetTimestamp();
         var http = HttpContextOf(context);
         var invocation = InvocationTelemetry.Start(http, context);
-        if (await pipeline.BeginAsync(http))
+        var feature = await pipeline.BeginAsync(http);
+        if (feature is not null)
         {
             context.Features.Set<IFunctionExecutor>(executor);
             try
@@ -51,7 +52,7 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
         // The pipeline wrote the response itself; an IResult that writes nothing tells the integration
         // so (a function that returns nothing is logged as a missing HTTP response).
         context.GetInvocationResult().Value = Results.Empty;
-        pipeline.LogInvocation(http, http.Features.Get<ServerlessFeature>()?.FunctionName ?? context.FunctionDefinition.Name, started);
+        pipeline.LogInvocation(http, feature, context.FunctionDefinition.Name, started);
     }
 
     internal static HttpContext HttpContextOf(FunctionContext context) =>
