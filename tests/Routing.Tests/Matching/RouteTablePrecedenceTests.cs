@@ -145,4 +145,46 @@ public class RouteTablePrecedenceTests
         Assert.Equal(segments, match!.Params.GetAll("path"));
         Assert.Equal("/shop/new/edit", Table.Resolve("/shop/new/edit"));
     }
+
+    // A level with many static siblings is looked up by hash, one with a few is compared one by one: the same
+    // precedence and backtracking either way.
+    private static readonly Serverless.Routing.Matching.RouteTable Wide = TestRoutes.Table(
+    [
+        .. Enumerable.Range(0, 8).Select(n => $"api/res{n}/route.cs"),
+        "api/res3/[id]/route.cs",
+        "api/res3/[id]/items/route.cs",
+        "api/[resource]/[id]/route.cs",
+        "api/[resource]/[id]/other/route.cs",
+        "api/[...rest]/route.cs",
+        "few/a/route.cs",
+        "few/b/route.cs",
+        "few/[x]/deep/route.cs",
+    ]);
+
+    [Theory]
+    [InlineData("/api/res0", "/api/res0")]
+    [InlineData("/api/res7", "/api/res7")]
+    [InlineData("/api/res8", "/api/[...rest]")]
+    [InlineData("/api/res3/42", "/api/res3/[id]")]
+    [InlineData("/api/res3/42/items", "/api/res3/[id]/items")]
+    [InlineData("/api/res3/42/other", "/api/[resource]/[id]/other")]
+    [InlineData("/api/res5/42", "/api/[resource]/[id]")]
+    [InlineData("/api/res3/42/items/x", "/api/[...rest]")]
+    [InlineData("/api/RES0", "/api/[...rest]")]
+    [InlineData("/few/a", "/few/a")]
+    [InlineData("/few/a/deep", "/few/[x]/deep")]
+    [InlineData("/few/c/deep", "/few/[x]/deep")]
+    public void Match_on_wide_and_narrow_levels_keeps_precedence_and_backtracks(string path, string pattern)
+    {
+        Assert.Equal(pattern, Wide.Resolve(path));
+    }
+
+    [Theory]
+    [InlineData("/few/c")]
+    [InlineData("/few/a/b")]
+    [InlineData("/few")]
+    public void Match_on_a_narrow_level_without_a_fitting_route_is_not_found(string path)
+    {
+        Assert.Null(Wide.Resolve(path));
+    }
 }
