@@ -53,12 +53,14 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
             if (!IsolatedWorkerSupport.IsSupported)
                 throw new PlatformNotSupportedException(IsolatedWorkerSupport.NotSupportedMessage);
             _worker = IsolatedWorkerHosting.CreateBuilder(hostArgs);
+            _worker.Configuration.AddLoggingDefaults();
             _worker.Configuration.AddLocalSettings(Files.Settings);
             Host = _worker;
         }
         else
         {
             Web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = appDirectory });
+            Web.Configuration.AddLoggingDefaults();
             Web.Configuration.AddLocalSettings(Files.Settings);
             Web.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
             Web.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
@@ -90,7 +92,7 @@ public sealed class ServerlessAppBuilder : IFunctionsWorkerApplicationBuilder
     public IServiceCollection Services => Host.Services;
 
     /// <summary>
-    /// Configuration, later sources winning: appsettings.json, local.settings.json <c>Values</c> and host.json log levels,
+    /// Configuration, later sources winning: the ASP.NET Core template's log levels, appsettings.json, local.settings.json <c>Values</c> and host.json log levels,
     /// environment variables, command line. <see cref="ServerlessOptions"/> is bound from its <c>Serverless</c> section.
     /// </summary>
     public IConfigurationManager Configuration => Host.Configuration;

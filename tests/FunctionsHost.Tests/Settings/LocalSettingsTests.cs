@@ -109,4 +109,23 @@ public sealed class LocalSettingsTests : IDisposable
 
         Assert.Contains("Serverless:Cache:StoreTimeoutSeconds is 'fast'", error.Message);
     }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("""{ "logging": { "logLevel": { "default": "Information" } } }""", false)]
+    [InlineData("""{ "logging": { "logLevel": { "Microsoft.AspNetCore": "Information" } } }""", true)]
+    public void AspNetCoresOwnRequestLines_AreOffUnlessAsked_WhileThePipelinesLineStays(string? hostJson, bool aspNetCoreLines)
+    {
+        if (hostJson is not null)
+            File.WriteAllText(Path.Combine(_app, "host.json"), hostJson);
+
+        var app = new ServerlessAppBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest([], null, "b"), _app).Build();
+        var loggers = app.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+
+        var hosting = loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics");
+        var pipeline = loggers.CreateLogger("Serverless.FunctionsHost.Pipeline.RequestPipeline");
+        Assert.Equal(aspNetCoreLines, hosting.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
+        Assert.True(hosting.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.True(pipeline.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
+    }
 }
