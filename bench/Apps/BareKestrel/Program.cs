@@ -9,13 +9,12 @@ builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
 builder.Logging.ClearProviders();
 var app = builder.Build();
 
-app.MapGet("/api/users/{id}", (string id, HttpResponse response) =>
-    response.WriteAsJsonAsync(BenchPayloads.User(id), BenchJson.Default.User, "application/json"));
+app.MapGet("/api/users/{id}", (string id, HttpResponse response) => BenchPayloads.WriteUserAsync(response, id));
 
 app.MapGet("/mw/users/{id}", (string id, HttpResponse response) =>
 {
     response.Headers["x-mw"] = "1";
-    return response.WriteAsJsonAsync(BenchPayloads.User(id), BenchJson.Default.User, "application/json");
+    return BenchPayloads.WriteUserAsync(response, id);
 });
 
 // Stored bytes, as an output cache would hold them: rendered once, served with their ETag, 304 on a match.

@@ -14,5 +14,5 @@ public static class Users
 {
     [Function("users")]
     public static Task Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/users/{id}")] HttpRequest request, string id) =>
-        request.HttpContext.Response.WriteAsJsonAsync(BenchPayloads.User(id), BenchJson.Default.User, "application/json");
+        BenchPayloads.WriteUserAsync(request.HttpContext.Response, id);
 }

@@ -16,7 +16,7 @@ internal static class LocalSettingsConfiguration
     /// <summary>
     /// What <c>dotnet new web</c>'s appsettings.json says, below every other source: ASP.NET Core's own
     /// "Request starting" / "Request finished" lines at Warning. The pipeline already logs one line per request,
-    /// as the Functions host does; the two more cost about a fifth of a small app's throughput with a console
+    /// as the Functions host does, and that one alone costs about a fifth of a small app's throughput with a console
     /// logger (docs/benchmarks.md). appsettings.json, host.json or the environment can still turn them on.
     /// </summary>
     public static void AddLoggingDefaults(this IConfigurationBuilder configuration) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,6 +19,18 @@ public sealed partial class BenchJson : JsonSerializerContext;
 public static class BenchPayloads
 {
     public static User User(string id) => new(id, "User " + id, "user" + id + "@example.com");
+
+    /// <summary>
+    /// A user as the baselines write it: serialized first and sent with its Content-Length, which is what
+    /// <c>NextResponse.Json</c> puts on the wire (a <c>WriteAsJsonAsync</c> answer would be chunked, other bytes).
+    /// </summary>
+    public static Task WriteUserAsync(HttpResponse response, string id)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(User(id), BenchJson.Default.User);
+        response.ContentType = "application/json";
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body).AsTask();
+    }
 
     public static Catalog Catalog { get; } = new("1", [.. Enumerable.Range(1, 20).Select(i => "item-" + i)]);
 }
