@@ -154,7 +154,7 @@ internal sealed class RouteTable
         // call, which cost more than the whole lookup of a Dictionary (bench/Matching.Benchmarks).
         private Dictionary<string, RouteNode>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private KeyValuePair<string, RouteNode>[] _linear = [];
-        private bool _hasStatic;
+        private bool _hashed;
         private RouteNode? _dynamic;
         private RouteEntry? _terminal;
         private RouteEntry? _catchAll;
@@ -191,8 +191,8 @@ internal sealed class RouteTable
 
         public void Freeze()
         {
-            _hasStatic = _static.Count > MaxLinearStatic;
-            if (_hasStatic)
+            _hashed = _static.Count > MaxLinearStatic;
+            if (_hashed)
                 _lookup = _static.GetAlternateLookup<ReadOnlySpan<char>>();
             else
                 _linear = [.. _static];
@@ -222,7 +222,7 @@ internal sealed class RouteTable
 
         private RouteNode? StaticChild(ReadOnlySpan<char> segment)
         {
-            if (_hasStatic)
+            if (_hashed)
                 return _lookup.TryGetValue(segment, out var child) ? child : null;
             foreach (var (name, node) in _linear)
                 if (segment.SequenceEqual(name))
