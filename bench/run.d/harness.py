@@ -83,6 +83,16 @@ class Server:
             return e.code, dict(e.headers), e.read()
 
 
+def in_turns(names, reps, measure):
+    """measure(name) for every name, reps times, the order reversed every other repetition so a steady drift of
+    the machine favours no side; returns the samples per name, in repetition order (so they pair up)."""
+    samples = {name: [] for name in names}
+    for rep in range(reps):
+        for name in (list(names) if rep % 2 == 0 else list(reversed(names))):
+            samples[name].append(measure(name))
+    return samples
+
+
 def spawn_median(make_server, runs):
     """Median spawn -> first 200 over several fresh starts (each server stopped before the next)."""
     times = []

@@ -62,14 +62,14 @@ internal sealed class RequestPipeline
 
         if (await BeginAsync(context) is not { } feature)
             return;
-        var invocation = InvocationTelemetry.Start(context, this);
+        var invocation = InvocationTelemetry.Start(context, this, feature);
 
         try
         {
             // Without Functions middlewares nobody reads a FunctionContext: no context, and the route is
             // matched once, after the Next-style middleware (which may answer or rewrite first).
             if (_hasFunctionsMiddleware)
-                await _functionsMiddleware(new HttpFunctionContext(context, _definitions.For(ResolveFunction(context))));
+                await _functionsMiddleware(new HttpFunctionContext(context, _definitions.For(ResolveFunction(context, feature))));
             else
                 await RunFunctionAsync(context, feature);
         }
@@ -145,9 +145,9 @@ internal sealed class RequestPipeline
     }
 
     /// <summary>The function the requested path and method resolve to before any rewrite; null when routing answers itself (404, 405, OPTIONS).</summary>
-    public RouteFunction? ResolveFunction(HttpContext context)
+    public RouteFunction? ResolveFunction(HttpContext context, ServerlessFeature feature)
     {
-        context.Features.Get<ServerlessFeature>()!.Resolve(_manifest.Table, out var match);
+        feature.Resolve(_manifest.Table, out var match);
         return match is not null && MethodResolution.TryParseVerb(context.Request.Method, out var verb)
             ? MethodResolution.Resolve(match.Route, verb).Function
             : null;

@@ -13,18 +13,6 @@ internal static class LocalSettingsConfiguration
 {
     private static readonly string[] HostPrefixes = ["ASPNETCORE_", "DOTNET_"];
 
-    /// <summary>
-    /// What <c>dotnet new web</c>'s appsettings.json says, below every other source: ASP.NET Core's own
-    /// "Request starting" / "Request finished" lines at Warning. The pipeline already logs one line per request,
-    /// as the Functions host does, and that one alone costs about a fifth of a small app's throughput with a console
-    /// logger (docs/benchmarks.md). appsettings.json, host.json or the environment can still turn them on.
-    /// </summary>
-    public static void AddLoggingDefaults(this IConfigurationBuilder configuration) =>
-        configuration.Sources.Insert(0, new MemoryConfigurationSource
-        {
-            InitialData = [new("Logging:LogLevel:Microsoft.AspNetCore", "Warning")],
-        });
-
     /// <summary>Inserts <paramref name="settings"/> just before the (unprefixed) environment variables source.</summary>
     /// <example><code>builder.Configuration.AddLocalSettings(FunctionsHostFiles.Read(AppContext.BaseDirectory).Settings);</code></example>
     public static void AddLocalSettings(this IConfigurationBuilder configuration, IReadOnlyDictionary<string, string?> settings)

@@ -21,11 +21,11 @@ internal static class InvocationTelemetry
     public const string WorkerSourceName = "Microsoft.Azure.Functions.Worker";
 
     /// <summary>On Kestrel: the function is the one the host would invoke for the request's path and method.</summary>
-    public static Invocation Start(HttpContext context, RequestPipeline pipeline)
+    public static Invocation Start(HttpContext context, RequestPipeline pipeline, ServerlessFeature feature)
     {
         if (!Enabled)
             return default;
-        var function = context.RequestServices.GetRequiredService<RouteFunctionDefinitions>().For(pipeline.ResolveFunction(context)).Name;
+        var function = context.RequestServices.GetRequiredService<RouteFunctionDefinitions>().For(pipeline.ResolveFunction(context, feature)).Name;
         return new(StartSpan(context, function, InvocationIdHeader(context), host: null), function);
     }
 
