@@ -1,4 +1,4 @@
-// Serverless on Azure Functions Flex Consumption (FC1, Linux), azd layout.
+// Nextfunc on Azure Functions Flex Consumption (FC1, Linux), azd layout.
 // Subscription scope: creates the resource group, then deploys resources.bicep into it.
 //
 // Runtime stack (functionAppConfig.runtime) and the folder to deploy (docs/azure-functions.md):
@@ -18,7 +18,7 @@
 //     the Az.Functions stack data and allowed by the azd quickstart's Flex module, but a
 //     preview-era deployment rejected it, and we found no Microsoft sample deploying it; it needs a
 //     self-contained or Native AOT linux-x64 publish. Select it with runtimeName=custom
-//     (azd: SERVERLESS_RUNTIME_NAME=custom).
+//     (azd: NEXTFUNC_RUNTIME_NAME=custom).
 
 targetScope = 'subscription'
 
@@ -80,7 +80,7 @@ resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
 }
 
 module resources 'resources.bicep' = {
-  name: 'serverless-resources'
+  name: 'nextfunc-resources'
   scope: rg
   params: {
     appName: appName
@@ -104,5 +104,5 @@ output AZURE_FUNCTION_NAME string = resources.outputs.functionAppName
 output SERVICE_API_NAME string = resources.outputs.functionAppName
 output SERVICE_API_URI string = 'https://${resources.outputs.functionAppHostName}'
 output AZURE_STORAGE_ACCOUNT_NAME string = resources.outputs.storageAccountName
-output SERVERLESS_CACHE_CONTAINER string = resources.outputs.cacheContainerName
+output NEXTFUNC_CACHE_CONTAINER string = resources.outputs.cacheContainerName
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = resources.outputs.applicationInsightsConnectionString

@@ -1,4 +1,4 @@
-// Everything for one Serverless deployment, at resource-group scope.
+// Everything for one Nextfunc deployment, at resource-group scope.
 // main.bicep calls this after creating the resource group (azd / `az deployment sub create`);
 // it can also be deployed alone into an existing group with `az deployment group create`.
 // The code is deployed separately (scripts/deploy.sh): a `dotnet publish` folder for the default
@@ -41,8 +41,8 @@ param enableQueueAndTable bool = true
 @description('Optional user object ID to grant Storage Blob Data Owner on the account.')
 param principalId string = ''
 
-@description('Blob container for the Serverless output cache (Serverless__Cache__Container).')
-param cacheContainerName string = 'serverless-cache'
+@description('Blob container for the Nextfunc output cache (Nextfunc__Cache__Container).')
+param cacheContainerName string = 'nextfunc-cache'
 
 var effectiveRuntimeVersion = !empty(runtimeVersion) ? runtimeVersion : (runtimeName == 'custom' ? '1.0' : '10.0')
 var functionAppName = take('func-${appName}-${resourceToken}', 60)
@@ -99,9 +99,9 @@ module functionApp 'core/host/functions-flexconsumption.bicep' = {
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     appSettings: {
-      // Read by the Serverless runtime; the cache client reuses the
+      // Read by the Nextfunc runtime; the cache client reuses the
       // AzureWebJobsStorage__blobServiceUri + __clientId settings for its credential.
-      Serverless__Cache__Container: cacheContainerName
+      Nextfunc__Cache__Container: cacheContainerName
     }
   }
 }

@@ -1,9 +1,9 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Azurite;
 
-namespace Serverless.Caching.Benchmarks;
+namespace Nextfunc.Caching.Benchmarks;
 
 /// <summary>Builds output caches over one Azurite: with an L1, blob-only, and several "instances".</summary>
 internal sealed class BenchEnvironment : IAsyncDisposable

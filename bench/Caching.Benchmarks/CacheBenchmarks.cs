@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.Caching.Benchmarks;
+namespace Nextfunc.Caching.Benchmarks;
 
 /// <summary>Latency of one <see cref="OutputCache.GetOrRenderAsync"/> call on Azurite: L1 hit, blob hit, miss.</summary>
 // In-process: the Azurite started in GlobalSetup lives in this process tree; one job only (the box has 2 cores).

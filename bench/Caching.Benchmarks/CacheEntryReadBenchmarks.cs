@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.Caching.Benchmarks;
+namespace Nextfunc.Caching.Benchmarks;
 
 /// <summary>
 /// Reading one cached route response (2 KB body, the headers and tags a route handler leaves) without any network:

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.Caching.Benchmarks;
+namespace Nextfunc.Caching.Benchmarks;
 
 /// <summary>Stopwatch loop: p50/p99 per scenario, and renders per revalidation window with 3 instances.</summary>
 public static class LatencyProbe

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
-using Serverless.Caching.Benchmarks;
+using Nextfunc.Caching.Benchmarks;
 
 if (args.Contains("--latency"))
 {

@@ -108,9 +108,9 @@ def main():
         run("dotnet", "publish", PROJECT, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", aot, "--nologo")
         run(os.path.join(aot, APP), "functions-layout", aot + "-functions")
 
-    worker_host = os.path.join(ROOT, "tests/WorkerHost.Tests/bin/Release/net10.0/Serverless.WorkerHost.Tests.dll")
-    model_host = os.path.join(ROOT, "tests/FunctionApp.Tests/bin/Release/net10.0/Serverless.FunctionApp.Tests.dll")
-    cache = {"Serverless__Cache__Store": "memory"}
+    worker_host = os.path.join(ROOT, "tests/WorkerHost.Tests/bin/Release/net10.0/Nextfunc.WorkerHost.Tests.dll")
+    model_host = os.path.join(ROOT, "tests/FunctionApp.Tests/bin/Release/net10.0/Nextfunc.FunctionApp.Tests.dll")
+    cache = {"Nextfunc__Cache__Store": "memory"}
     rows = []
     port = free_port()
     rows.append(measure("standalone", ["dotnet", os.path.join(jit, APP + ".dll"), "--urls", f"http://127.0.0.1:{port}"], port, a.runs, a.seconds, cache))

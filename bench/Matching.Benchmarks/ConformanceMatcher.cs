@@ -1,6 +1,6 @@
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Matching.Benchmarks;
+namespace Nextfunc.Matching.Benchmarks;
 
 /// <summary>The conformance app's <c>config.matcher</c> (shared/conformance FINDINGS §6), used by every benchmark here.</summary>
 internal static class ConformanceMatcher

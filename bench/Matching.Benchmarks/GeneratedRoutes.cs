@@ -1,4 +1,4 @@
-namespace Serverless.Matching.Benchmarks;
+namespace Nextfunc.Matching.Benchmarks;
 
 /// <summary>
 /// A route tree of a given size in the shapes apps have: for every n a static route, an [id] route, a nested

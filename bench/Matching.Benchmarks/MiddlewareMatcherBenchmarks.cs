@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Serverless.Routing.Middleware;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Matching.Benchmarks;
+namespace Nextfunc.Matching.Benchmarks;
 
 /// <summary>
 /// The conformance app's matcher (shared/conformance FINDINGS §6) on a matched and an unmatched request, three ways:

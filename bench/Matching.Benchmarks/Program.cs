@@ -1,4 +1,4 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Matching.Benchmarks -- --filter '*' --job short --exporters json
-BenchmarkSwitcher.FromAssembly(typeof(Serverless.Matching.Benchmarks.MiddlewareMatcherBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(Nextfunc.Matching.Benchmarks.MiddlewareMatcherBenchmarks).Assembly).Run(args);

@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 using AspNetRoutePattern = Microsoft.AspNetCore.Routing.Patterns.RoutePattern;
-using NextRoutePattern = Serverless.Routing.Conventions.RoutePattern;
+using NextRoutePattern = Nextfunc.Routing.Conventions.RoutePattern;
 
-namespace Serverless.Matching.Benchmarks;
+namespace Nextfunc.Matching.Benchmarks;
 
 /// <summary>
 /// Route matching at 10, 100 and 1,000 route files: our <see cref="RouteTable"/> beside ASP.NET Core's own

@@ -2,16 +2,16 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Hosting;
-using Serverless.FunctionsHost.Middleware;
-using Serverless.FunctionsHost.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
-using Serverless.Routing.Middleware;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Hosting;
+using Nextfunc.Middleware;
+using Nextfunc.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Middleware;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Pipeline.Benchmarks;
+namespace Nextfunc.Pipeline.Benchmarks;
 
 /// <summary>
 /// The conformance app's shape in miniature: /api/users/[id] (dynamic), /api/static (force-static), /nomw/[id],
@@ -37,9 +37,9 @@ internal sealed class PipelineApp : IDisposable
             withMiddleware ? Middleware() : null, "bench");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
         builder.Logging.ClearProviders();
-        builder.Configuration["Serverless:Cache:Store"] = "file";
-        builder.Configuration["Serverless:Cache:Path"] = _cacheRoot;
-        builder.Services.AddServerlessHost(manifest, new FunctionsMiddlewarePipeline(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
+        builder.Configuration["Nextfunc:Cache:Store"] = "file";
+        builder.Configuration["Nextfunc:Cache:Path"] = _cacheRoot;
+        builder.Services.AddNextfuncHost(manifest, new FunctionsMiddlewarePipeline(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
         _app = builder.Build();
         Services = _app.Services;
         Pipeline = Services.GetRequiredService<RequestPipeline>();

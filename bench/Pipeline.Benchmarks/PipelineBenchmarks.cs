@@ -4,15 +4,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Hosting;
-using Serverless.FunctionsHost.Middleware;
-using Serverless.FunctionsHost.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
-using Serverless.Routing.Middleware;
+using Nextfunc.Hosting;
+using Nextfunc.Middleware;
+using Nextfunc.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Middleware;
 
-namespace Serverless.Pipeline.Benchmarks;
+namespace Nextfunc.Pipeline.Benchmarks;
 
 /// <summary>
 /// One GET through <see cref="RequestPipeline.InvokeAsync"/> (slash check, Functions middlewares, Next-style

@@ -106,9 +106,9 @@ def main():
     try:
         wait_for_port(blob_port, azurite)
         env = dict(os.environ,
-                   Serverless__Cache__ConnectionString=f"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={ACCOUNT_KEY};"
+                   Nextfunc__Cache__ConnectionString=f"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={ACCOUNT_KEY};"
                                                        f"BlobEndpoint=http://127.0.0.1:{blob_port}/devstoreaccount1;",
-                   Serverless__BuildId="soak-" + uuid.uuid4().hex[:8], Logging__LogLevel__Default="Warning")
+                   Nextfunc__BuildId="soak-" + uuid.uuid4().hex[:8], Logging__LogLevel__Default="Warning")
         log = open(os.path.join(workdir, "app.log"), "w")
         app = subprocess.Popen(["dotnet", app_dll, "--urls", f"http://127.0.0.1:{app_port}"], env=env, stdout=log, stderr=subprocess.STDOUT)
         wait_for_port(app_port, app)

@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Hosting;
-using Serverless.FunctionsHost.Middleware;
-using Serverless.Routing.Functions;
+using Nextfunc.Hosting;
+using Nextfunc.Middleware;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.Telemetry.Benchmarks;
+namespace Nextfunc.Telemetry.Benchmarks;
 
 /// <summary>The host's services around a manifest, and requests to push through its pipeline without a socket.</summary>
 internal static class BenchPipeline
@@ -19,7 +19,7 @@ internal static class BenchPipeline
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
         builder.Logging.ClearProviders();
         configure?.Invoke(builder.Configuration);
-        builder.Services.AddServerlessHost(manifest, new FunctionsMiddlewarePipeline(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
+        builder.Services.AddNextfuncHost(manifest, new FunctionsMiddlewarePipeline(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
         return builder.Build().Services;
     }
 

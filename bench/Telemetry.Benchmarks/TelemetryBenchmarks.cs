@@ -3,13 +3,13 @@ using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
-using Serverless.Routing.Middleware;
+using Nextfunc.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Middleware;
 
-namespace Serverless.Telemetry.Benchmarks;
+namespace Nextfunc.Telemetry.Benchmarks;
 
 /// <summary>
 /// One request through <see cref="RequestPipeline.InvokeAsync"/> along the instrumented path: the middleware runs
@@ -41,7 +41,7 @@ public class TelemetryBenchmarks
             new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, [new RouteFunction("r12_docs_slug_GET", HttpVerb.GET, _ => new(Body))]);
         var manifest = new FunctionAppManifest([route], middleware, "bench");
 
-        _services = BenchPipeline.Services(manifest, configuration => configuration["Serverless:Cache:Store"] = "memory");
+        _services = BenchPipeline.Services(manifest, configuration => configuration["Nextfunc:Cache:Store"] = "memory");
         _pipeline = _services.GetRequiredService<RequestPipeline>();
 
         if (Listener != "off")

@@ -19,7 +19,7 @@ var roles = {
 }
 
 // Blob Data Owner on the account covers the deployment container, the host's
-// blobs (keys, locks) and the serverless-cache container.
+// blobs (keys, locks) and the nextfunc-cache container.
 var storageRoleIds = concat(
   [roles.storageBlobDataOwner],
   enableQueueAndTable ? [roles.storageQueueDataContributor, roles.storageTableDataContributor] : []

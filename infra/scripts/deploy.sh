@@ -1,7 +1,7 @@
 #!/bin/sh
-# Zip-deploys a Serverless app folder to the Function App provisioned by main.bicep.
+# Zip-deploys a Nextfunc app folder to the Function App provisioned by main.bicep.
 #   infra/scripts/deploy.sh <folder>
-# or via azd (postprovision hook) with SERVERLESS_FUNCTIONAPP_DIR set in the azd environment.
+# or via azd (postprovision hook) with NEXTFUNC_FUNCTIONAPP_DIR set in the azd environment.
 # The folder is one of (both have host.json at the root; docs/azure-functions.md):
 #   - isolated worker (default, runtime dotnet-isolated 10.0): the `dotnet publish` output;
 #     it holds functions.metadata, worker.config.json, extensions.json and .azurefunctions/.
@@ -11,9 +11,9 @@
 # (azd exports them from the deployment outputs; set them yourself otherwise).
 set -eu
 
-dir="${1:-${SERVERLESS_FUNCTIONAPP_DIR:-}}"
+dir="${1:-${NEXTFUNC_FUNCTIONAPP_DIR:-}}"
 if [ -z "$dir" ]; then
-  echo "deploy.sh: no folder given (argument or SERVERLESS_FUNCTIONAPP_DIR); skipping code deploy."
+  echo "deploy.sh: no folder given (argument or NEXTFUNC_FUNCTIONAPP_DIR); skipping code deploy."
   exit 0
 fi
 if [ ! -f "$dir/host.json" ]; then

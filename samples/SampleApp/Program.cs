@@ -2,15 +2,15 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using SampleApp;
 using SampleApp.Lib;
-using Serverless.FunctionsHost.Hosting;
-using Serverless.FunctionsHost.Telemetry;
+using Nextfunc.Hosting;
+using Nextfunc.Telemetry;
 
 // Optional: an app without Program.cs gets a generated entry point. This one adds a service
 // that handlers take as a parameter, and an Azure-Functions-style middleware around every function.
-var builder = ServerlessApplication.CreateBuilder(args, GeneratedFunctions.Manifest);
+var builder = NextfuncApp.CreateBuilder(args, GeneratedFunctions.Manifest);
 // The sample publishes its build-time OpenAPI document at /openapi.json (apps opt in; the setting
-// Serverless__OpenApi__Enabled=false still turns it off here). `dotnet SampleApp.dll openapi` prints it.
-builder.Configuration["Serverless:OpenApi:Enabled"] ??= "true";
+// Nextfunc__OpenApi__Enabled=false still turns it off here). `dotnet SampleApp.dll openapi` prints it.
+builder.Configuration["Nextfunc:OpenApi:Enabled"] ??= "true";
 builder.Services.AddSingleton<IUserStore, InMemoryUserStore>();
 builder.UseMiddleware<RequestTiming>();
 

@@ -22,7 +22,7 @@ public static class AppMiddleware
             return NextResponse.Rewrite(new Uri(request.Url, "/api/products"));
 
         var response = NextResponse.Next();
-        response.Headers.Set("x-powered-by", "Serverless");
+        response.Headers.Set("x-powered-by", "Nextfunc");
         return response;
     }
 }

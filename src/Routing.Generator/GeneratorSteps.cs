@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator;
+namespace Nextfunc.Routing.Generator;
 
 /// <summary>Tracking names of the incremental steps, asserted by the incrementality tests.</summary>
 public static class GeneratorSteps

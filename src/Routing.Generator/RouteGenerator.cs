@@ -2,11 +2,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Serverless.Routing.Generator.Emitting;
-using Serverless.Routing.Generator.Model;
-using Serverless.Routing.Generator.Parsing;
+using Nextfunc.Routing.Generator.Emitting;
+using Nextfunc.Routing.Generator.Model;
+using Nextfunc.Routing.Generator.Parsing;
 
-namespace Serverless.Routing.Generator;
+namespace Nextfunc.Routing.Generator;
 
 /// <summary>
 /// Compiles an app's <c>app/**/route.cs</c> files and <c>middleware.cs</c> into one function per
@@ -40,7 +40,7 @@ public sealed class RouteGenerator : IIncrementalGenerator
 
         var hostInfo = context.CompilationProvider.Select(static (c, _) =>
             c.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication &&
-            c.GetTypeByMetadataName("Serverless.FunctionsHost.Hosting.ServerlessApplication") is not null);
+            c.GetTypeByMetadataName("Nextfunc.Hosting.NextfuncApp") is not null);
 
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(hasOwnMain)
@@ -51,10 +51,10 @@ public sealed class RouteGenerator : IIncrementalGenerator
                 var global = provider.GlobalOptions;
                 global.TryGetValue("build_property.MSBuildProjectDirectory", out var dir);
                 global.TryGetValue("build_property.RootNamespace", out var ns);
-                global.TryGetValue("build_property.ServerlessBuildId", out var buildId);
+                global.TryGetValue("build_property.NextfuncBuildId", out var buildId);
                 dir = (dir ?? "").Replace('\\', '/');
                 if (dir.Length > 0 && !dir.EndsWith("/")) dir += "/";
-                return new GeneratorOptions(dir, string.IsNullOrWhiteSpace(ns) ? "ServerlessApp" : ns!, buildId ?? "", isHostedExe && !ownMain);
+                return new GeneratorOptions(dir, string.IsNullOrWhiteSpace(ns) ? "App" : ns!, buildId ?? "", isHostedExe && !ownMain);
             })
             .WithTrackingName(GeneratorSteps.Options);
 
@@ -68,7 +68,7 @@ public sealed class RouteGenerator : IIncrementalGenerator
         // analyzers also reach projects that reference the app (its test project): those get nothing,
         // not an empty GeneratedFunctions that hides the app's own.
         var isApp = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
-            provider.GlobalOptions.TryGetValue("build_property.ServerlessApp", out var value) &&
+            provider.GlobalOptions.TryGetValue("build_property.IsNextfuncApp", out var value) &&
             string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase));
 
         context.RegisterSourceOutput(app.Combine(isApp), static (spc, input) =>

@@ -1,8 +1,8 @@
-using Serverless.FunctionApp.Tests.Support;
-using Serverless.Tests.Shared;
-using Serverless.Tests.Shared.Conformance;
+using Nextfunc.FunctionApp.Tests.Support;
+using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Conformance;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>
 /// The acceptance test: the conformance app started as a user would (<c>--urls</c> on a free
@@ -23,7 +23,7 @@ public sealed class ConformanceSuiteTests
         try
         {
             await using var app = await AppProcess.StartAsync(TestPaths.ConformanceApp,
-                new Dictionary<string, string> { ["Serverless__Cache__Path"] = cacheFolder });
+                new Dictionary<string, string> { ["Nextfunc__Cache__Path"] = cacheFolder });
             var (code, suite) = await ConformanceSuite.RunAsync(TestPaths.RepoRoot, app.BaseAddress, casesFile: casesFile, skipQuirks: skipQuirks);
             Assert.True(code == 0, $"conformance suite ({casesFile}) failed:\n{suite}\n--- app output ---\n{app.Output}");
             Assert.Contains(" 0 failed", suite);

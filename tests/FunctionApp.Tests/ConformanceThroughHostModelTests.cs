@@ -1,13 +1,13 @@
-using Serverless.FunctionApp.Tests.Harness;
-using Serverless.FunctionApp.Tests.Support;
-using Serverless.Tests.Shared.Conformance;
-using Serverless.Tests.Shared.Processes;
+using Nextfunc.FunctionApp.Tests.Harness;
+using Nextfunc.FunctionApp.Tests.Support;
+using Nextfunc.Tests.Shared.Conformance;
+using Nextfunc.Tests.Shared.Processes;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>
 /// The conformance app through the whole chain: its own <c>functions-layout</c> command, the host
-/// model, then the conformance suite against the model's address. Set <c>SERVERLESS_HOSTMODEL_APP</c>
+/// model, then the conformance suite against the model's address. Set <c>NEXTFUNC_HOSTMODEL_APP</c>
 /// to run another app's build the same way.
 /// </summary>
 public sealed class ConformanceThroughHostModelTests

@@ -1,8 +1,8 @@
-using Serverless.FunctionsHost.FunctionApp;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
+using Nextfunc.FunctionApp;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>The planner's refusals and edge cases, on small hand-made manifests.</summary>
 public sealed class FunctionAppPlanTests

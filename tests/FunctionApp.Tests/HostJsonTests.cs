@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Serverless.FunctionsHost.FunctionApp;
+using Nextfunc.FunctionApp;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>Executable detection and the host.json merge.</summary>
 public sealed class HostJsonTests : IDisposable
@@ -46,8 +46,8 @@ public sealed class HostJsonTests : IDisposable
         // symbols and the libraries' pdb/xml files; no App.dll, no runtimeconfig.json.
         Touch("App.dbg");
         Touch("App");
-        Touch("Serverless.Routing.pdb");
-        Touch("Serverless.Routing.xml");
+        Touch("Nextfunc.Routing.pdb");
+        Touch("Nextfunc.Routing.xml");
         Assert.Equal("App", HandlerExecutable.Detect(_dir, "App").Path);
         Assert.Empty(HandlerExecutable.Detect(_dir, "App").Arguments);
     }

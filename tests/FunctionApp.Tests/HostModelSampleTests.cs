@@ -1,9 +1,9 @@
 using System.Net;
-using Serverless.FunctionApp.Tests.Harness;
-using Serverless.FunctionApp.Tests.Support;
-using Serverless.Tests.Shared.HostRouting;
+using Nextfunc.FunctionApp.Tests.Harness;
+using Nextfunc.FunctionApp.Tests.Support;
+using Nextfunc.Tests.Shared.HostRouting;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>Fixture: the sample's layout, run by the host model over real sockets.</summary>
 public sealed class SampleHostFixture : IAsyncLifetime
@@ -87,7 +87,7 @@ public sealed class HostModelSampleTests(SampleHostFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("This page could not be found", await response.Content.ReadAsStringAsync());
         Assert.Equal("zz_fallback", Last("GET", "/api/no/such/page").Function);
-        Assert.Equal("Serverless", response.Headers.GetValues("x-powered-by").Single()); // our middleware ran
+        Assert.Equal("Nextfunc", response.Headers.GetValues("x-powered-by").Single()); // our middleware ran
     }
 
     [Fact]

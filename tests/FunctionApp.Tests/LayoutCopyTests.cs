@@ -1,6 +1,6 @@
-using Serverless.FunctionsHost.FunctionApp;
+using Nextfunc.FunctionApp;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>What of the app folder goes into the Function App folder.</summary>
 public sealed class LayoutCopyTests : IDisposable
@@ -17,8 +17,8 @@ public sealed class LayoutCopyTests : IDisposable
         File.WriteAllText(Path.Combine(app, "App.runtimeconfig.json"), """{"runtimeOptions":{"tfm":"net10.0","framework":{"name":"Microsoft.NETCore.App","version":"10.0.0"}}}""");
         Directory.CreateDirectory(Path.Combine(app, "public"));
         File.WriteAllText(Path.Combine(app, "public", "hello.txt"), "hi");
-        Directory.CreateDirectory(Path.Combine(app, ".serverless", "cache"));
-        File.WriteAllText(Path.Combine(app, ".serverless", "cache", "entry"), "stale bytes of a local run");
+        Directory.CreateDirectory(Path.Combine(app, ".nextfunc", "cache"));
+        File.WriteAllText(Path.Combine(app, ".nextfunc", "cache", "entry"), "stale bytes of a local run");
         foreach (var workerFile in new[] { "functions.metadata", "worker.config.json", "extensions.json" })
             File.WriteAllText(Path.Combine(app, workerFile), "{}");
         Directory.CreateDirectory(Path.Combine(app, ".azurefunctions"));
@@ -29,7 +29,7 @@ public sealed class LayoutCopyTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(output, "App.dll")));
         Assert.True(File.Exists(Path.Combine(output, "public", "hello.txt")));
-        Assert.False(Directory.Exists(Path.Combine(output, ".serverless")));
+        Assert.False(Directory.Exists(Path.Combine(output, ".nextfunc")));
         // A custom-handler folder must not also look like a dotnet-isolated worker app to the host.
         Assert.False(File.Exists(Path.Combine(output, "worker.config.json")));
         Assert.False(File.Exists(Path.Combine(output, "functions.metadata")));

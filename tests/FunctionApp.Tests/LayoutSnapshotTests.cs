@@ -1,6 +1,6 @@
-using Serverless.FunctionApp.Tests.Support;
+using Nextfunc.FunctionApp.Tests.Support;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>The sample app's host.json and every function.json against the committed, reviewed baselines.</summary>
 public sealed class LayoutSnapshotTests(SampleLayoutFixture fixture) : IClassFixture<SampleLayoutFixture>

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing.Template;
-using Serverless.FunctionApp.Tests.Harness;
-using Serverless.FunctionApp.Tests.Support;
-using Serverless.Tests.Shared.HostRouting;
-using Serverless.FunctionsHost.FunctionApp;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Matching;
+using Nextfunc.FunctionApp.Tests.Harness;
+using Nextfunc.FunctionApp.Tests.Support;
+using Nextfunc.Tests.Shared.HostRouting;
+using Nextfunc.FunctionApp;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>The emitted folder against the documented host rules, and host routing order against Next.js precedence.</summary>
 public sealed class LayoutValidationTests(SampleLayoutFixture fixture) : IClassFixture<SampleLayoutFixture>

@@ -1,11 +1,11 @@
-using Serverless.FunctionApp.Tests.Harness;
+using Nextfunc.FunctionApp.Tests.Harness;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>
 /// Runs the host model on its own, so any app's layout can be exercised from outside the tests, e.g. with
 /// the conformance suite:
-/// <c>dotnet Serverless.FunctionApp.Tests.dll host-model out/app-functions --port 7071</c>, then
+/// <c>dotnet Nextfunc.FunctionApp.Tests.dll host-model out/app-functions --port 7071</c>, then
 /// <c>python3 tests/conformance/run.py http://127.0.0.1:7071 tests/conformance/cases.json --skip-tag quirk</c>.
 /// (Under <c>dotnet test</c> the test runner has its own entry point and never calls this one.)
 /// </summary>
@@ -16,7 +16,7 @@ public static class Program
     {
         if (args.Length < 2 || args[0] != "host-model")
         {
-            Console.Error.WriteLine("usage: dotnet Serverless.FunctionApp.Tests.dll host-model <layout-dir> [--port N] [--quiet]");
+            Console.Error.WriteLine("usage: dotnet Nextfunc.FunctionApp.Tests.dll host-model <layout-dir> [--port N] [--quiet]");
             return 2;
         }
         var port = 7071;

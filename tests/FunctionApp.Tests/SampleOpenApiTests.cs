@@ -2,10 +2,10 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
-using Serverless.FunctionApp.Tests.Support;
-using Serverless.Tests.Shared.Processes;
+using Nextfunc.FunctionApp.Tests.Support;
+using Nextfunc.Tests.Shared.Processes;
 
-namespace Serverless.FunctionApp.Tests;
+namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>
 /// samples/SampleApp's OpenAPI document: served at /openapi.json through the host model (the fallback function

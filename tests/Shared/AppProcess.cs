@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Serverless.Tests.Shared;
+namespace Nextfunc.Tests.Shared;
 
 /// <summary>
 /// An app started as a user starts it: <c>dotnet App.dll --urls http://127.0.0.1:PORT</c> on a free

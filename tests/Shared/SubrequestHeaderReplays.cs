@@ -1,4 +1,4 @@
-namespace Serverless.Tests.Shared;
+namespace Nextfunc.Tests.Shared;
 
 /// <summary>
 /// CVE-2025-29927 replays: values of <c>x-middleware-subrequest</c> that made Next.js (11.1.4 to 15.2.2)

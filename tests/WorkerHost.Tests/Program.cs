@@ -1,7 +1,7 @@
 using System.Globalization;
-using Serverless.WorkerHost.Tests.Harness;
+using Nextfunc.WorkerHost.Tests.Harness;
 
-namespace Serverless.WorkerHost.Tests;
+namespace Nextfunc.WorkerHost.Tests;
 
 /// <summary>
 /// Runs <see cref="WorkerTestHost"/> on its own, for any built worker app (see README.md in this folder):
@@ -12,8 +12,8 @@ namespace Serverless.WorkerHost.Tests;
 public static class Program
 {
     private const string Usage = """
-        usage: dotnet Serverless.WorkerHost.Tests.dll smoke APP-DIR APP-DLL ["METHOD PATH STATUS [BODY]"]...
-               dotnet Serverless.WorkerHost.Tests.dll serve APP-DIR APP-DLL [--port N]
+        usage: dotnet Nextfunc.WorkerHost.Tests.dll smoke APP-DIR APP-DLL ["METHOD PATH STATUS [BODY]"]...
+               dotnet Nextfunc.WorkerHost.Tests.dll serve APP-DIR APP-DLL [--port N]
         """;
 
     /// <summary>smoke | serve, see <see cref="Usage"/>.</summary>

@@ -1,4 +1,4 @@
-// Flex Consumption (FC1, Linux) plan + Function App for a Serverless app. With the default
+// Flex Consumption (FC1, Linux) plan + Function App for a Nextfunc app. With the default
 // dotnet-isolated stack the host starts the app as an isolated worker (worker.config.json) and
 // forwards HTTP to the worker's own Kestrel. With a custom-handler folder (host.json customHandler)
 // the host starts the executable named in customHandler.description.defaultExecutablePath and

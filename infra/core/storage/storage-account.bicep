@@ -1,5 +1,5 @@
 // Storage account for the Function App: AzureWebJobsStorage (host state), the Flex
-// deployment-package container, and the Serverless output cache container.
+// deployment-package container, and the Nextfunc output cache container.
 // Shared-key access is off: everything reaches it with the user-assigned identity.
 
 param name string

@@ -7,7 +7,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// Azure Blob Storage store shared by all instances. Layout in the container: entries at their key
@@ -20,7 +20,7 @@ namespace Serverless.FunctionsHost.Caching;
 /// </summary>
 /// <example>
 /// <code>
-/// var container = new BlobServiceClient("UseDevelopmentStorage=true").GetBlobContainerClient("serverless-cache");
+/// var container = new BlobServiceClient("UseDevelopmentStorage=true").GetBlobContainerClient("nextfunc-cache");
 /// var store = new BlobCacheStore(container, TimeProvider.System);
 /// </code>
 /// </example>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// What the output cache and the data cache share: guarded store access, entry (de)serialization,

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>One stored entry: a route response or (with <see cref="StatusCode"/> 0) a data-cache JSON value.</summary>
 internal sealed record CacheEntry(

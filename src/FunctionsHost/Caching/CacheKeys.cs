@@ -2,7 +2,7 @@ using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>Builds store keys and tag names. Every key starts with the build id: a new deployment starts cold.</summary>
 internal sealed class CacheKeys(string buildId)

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>Source-generated log messages. Event ids are stable (4100-4199): alert on them, don't renumber.</summary>
 internal static partial class CacheLog
 {
-    [LoggerMessage(4101, LogLevel.Warning, "Output cache: store call '{Operation}' for '{Key}' did not finish within {Timeout}; the request is served without the cache. Check that the cache storage is reachable from this instance (network rules, DNS, Azurite running) or raise Serverless:Cache:StoreTimeoutSeconds.")]
+    [LoggerMessage(4101, LogLevel.Warning, "Output cache: store call '{Operation}' for '{Key}' did not finish within {Timeout}; the request is served without the cache. Check that the cache storage is reachable from this instance (network rules, DNS, Azurite running) or raise Nextfunc:Cache:StoreTimeoutSeconds.")]
     public static partial void StoreTimedOut(ILogger logger, string operation, string key, TimeSpan timeout);
 
-    [LoggerMessage(4102, LogLevel.Warning, "Output cache: store call '{Operation}' for '{Key}' failed; the request is served without the cache. Check Serverless:Cache:ConnectionString / AzureWebJobsStorage and that the identity has the 'Storage Blob Data Contributor' role on the account (or, for the file store, that the cache folder is writable).")]
+    [LoggerMessage(4102, LogLevel.Warning, "Output cache: store call '{Operation}' for '{Key}' failed; the request is served without the cache. Check Nextfunc:Cache:ConnectionString / AzureWebJobsStorage and that the identity has the 'Storage Blob Data Contributor' role on the account (or, for the file store, that the cache folder is writable).")]
     public static partial void StoreFailed(ILogger logger, Exception exception, string operation, string key);
 
     [LoggerMessage(4103, LogLevel.Warning, "Output cache: store calls are paused for {Cooldown} after a failure; until then requests are served from this instance's in-memory copy (L1) or rendered, and the store is retried automatically. Further failures of this outage are logged at debug level (4112).")]
@@ -26,7 +26,7 @@ internal static partial class CacheLog
     [LoggerMessage(4107, LogLevel.Debug, "Output cache: response for '{Path}' not stored (status {StatusCode}, Set-Cookie present: {HasSetCookie}); only 200 responses without Set-Cookie are cached.")]
     public static partial void NotStored(ILogger logger, string path, int statusCode, bool hasSetCookie);
 
-    [LoggerMessage(4108, LogLevel.Information, "Output cache: another instance holds the render lock for '{Path}' but no fresh entry appeared within {Wait}; rendering here. A crashed instance's lock expires after Serverless:Cache:LockSeconds.")]
+    [LoggerMessage(4108, LogLevel.Information, "Output cache: another instance holds the render lock for '{Path}' but no fresh entry appeared within {Wait}; rendering here. A crashed instance's lock expires after Nextfunc:Cache:LockSeconds.")]
     public static partial void LockWaitExpired(ILogger logger, string path, TimeSpan wait);
 
     [LoggerMessage(4109, LogLevel.Information, "Output cache: using {Store} (build id '{BuildId}').")]

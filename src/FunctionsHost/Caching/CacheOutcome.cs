@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>What the cache did for one request; the host maps it to <c>x-nextjs-cache</c>.</summary>
 /// <example><code>var header = result.Outcome.ToString().ToUpperInvariant(); // HIT, MISS, STALE</code></example>

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>How long a cached route response stays fresh.</summary>
 /// <example>

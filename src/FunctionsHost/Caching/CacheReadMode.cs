@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>Whether a read may be answered by a per-instance copy.</summary>
 /// <example><code>var bytes = await store.GetAsync(key, CacheReadMode.Authoritative, ct);</code></example>

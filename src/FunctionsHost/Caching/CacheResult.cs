@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>The response to send and how the cache produced it.</summary>
 /// <example><code>var (response, outcome) = await cache.GetOrRenderAsync("/api/static", CachePolicy.Forever, render, ct);</code></example>

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>Tags gathered while one render or data factory runs (thread-safe: renders may fan out).</summary>
 internal sealed class CacheTagCollector

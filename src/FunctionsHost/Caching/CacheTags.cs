@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// Attaches cache tags to whatever cached render or data-cache factory is running on this async flow, like

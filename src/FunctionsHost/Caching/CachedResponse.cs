@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// A whole HTTP response of a cacheable GET route handler: what the output cache stores and returns.

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// Next's <c>unstable_cache(fn, keyParts, {tags, revalidate})</c>: caches a computed value as JSON in the same

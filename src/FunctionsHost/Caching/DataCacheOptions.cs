@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>Options of one <see cref="DataCache"/> call, like the third argument of Next's <c>unstable_cache</c>.</summary>
 /// <example><code>var options = new DataCacheOptions { Tags = ["products"], Revalidate = TimeSpan.FromMinutes(5) };</code></example>

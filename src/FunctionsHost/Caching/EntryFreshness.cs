@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>How a stored entry relates to its policy and to tag revalidations.</summary>
 internal enum EntryFreshness

@@ -2,17 +2,17 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
-/// Stores entries as files under one folder (default <c>.serverless/cache</c> under the content root): the
+/// Stores entries as files under one folder (default <c>.nextfunc/cache</c> under the content root): the
 /// embedded default when no storage account is configured. File names are hashes of the keys, writes go
 /// through a temp file and an atomic rename so readers never see half an entry. Locks use exclusive file
 /// creation, which coordinates processes sharing the folder on one machine (taking over an expired lock is
 /// best-effort there; use the blob store for real multi-instance deployments).
 /// </summary>
 /// <example>
-/// <code>var store = new FileCacheStore(Path.Combine(contentRoot, ".serverless", "cache"), TimeProvider.System);</code>
+/// <code>var store = new FileCacheStore(Path.Combine(contentRoot, ".nextfunc", "cache"), TimeProvider.System);</code>
 /// </example>
 internal sealed class FileCacheStore : ICacheStore
 {

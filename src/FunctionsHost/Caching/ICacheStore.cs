@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// Byte store behind the output and data caches. Entries are opaque (see <c>CacheEntryFormatter</c>);

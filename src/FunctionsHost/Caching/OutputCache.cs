@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// The output cache of opted-in GET route handlers (<c>force-static</c> / <c>revalidate</c>) and of

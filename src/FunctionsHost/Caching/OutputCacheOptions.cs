@@ -1,10 +1,10 @@
-using Serverless.FunctionsHost.Settings;
+using Nextfunc.Settings;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// The cache engine's view of its tuning: durations as <see cref="TimeSpan"/>s and the build id resolved. Made from
-/// the validated <see cref="ServerlessOptions"/> by <see cref="OutputCacheServiceCollectionExtensions.AddServerlessOutputCache"/>.
+/// the validated <see cref="NextfuncOptions"/> by <see cref="OutputCacheServiceCollectionExtensions.AddNextfuncOutputCache"/>.
 /// </summary>
 /// <example>
 /// <code>var options = new OutputCacheOptions { BuildId = "20260101-abc", StoreTimeout = TimeSpan.FromSeconds(1) };</code>
@@ -44,8 +44,8 @@ internal sealed class OutputCacheOptions
     /// </summary>
     public TimeSpan TagCheckInterval { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The engine's options from the bound settings; <paramref name="defaultBuildId"/> unless <c>Serverless:BuildId</c> is set.</summary>
-    public static OutputCacheOptions From(ServerlessOptions settings, string defaultBuildId) => new()
+    /// <summary>The engine's options from the bound settings; <paramref name="defaultBuildId"/> unless <c>Nextfunc:BuildId</c> is set.</summary>
+    public static OutputCacheOptions From(NextfuncOptions settings, string defaultBuildId) => new()
     {
         BuildId = settings.BuildId is { Length: > 0 } id ? id : defaultBuildId,
         StoreTimeout = TimeSpan.FromSeconds(settings.Cache.StoreTimeoutSeconds),

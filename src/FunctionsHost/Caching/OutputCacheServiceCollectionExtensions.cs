@@ -6,9 +6,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Serverless.FunctionsHost.Settings;
+using Nextfunc.Settings;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>DI registration of the output cache, data cache and their store.</summary>
 internal static class OutputCacheServiceCollectionExtensions
@@ -16,24 +16,24 @@ internal static class OutputCacheServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="OutputCache"/>, <see cref="DataCache"/>, <see cref="BackgroundRegenerationTracker"/> (also as a
     /// hosted service that awaits regenerations on shutdown) and an <see cref="ICacheStore"/> chosen from
-    /// <see cref="ServerlessCacheOptions"/>: Azure Blob when <c>Serverless:Cache:ConnectionString</c>, <c>AzureWebJobsStorage</c> or
-    /// <c>AzureWebJobsStorage__blobServiceUri</c> is set, otherwise files under <c>.serverless/cache</c>;
-    /// both behind an in-memory L1 unless <c>Serverless:Cache:MemoryLimitMB</c> is 0.
-    /// <paramref name="buildId"/> is used unless <c>Serverless:BuildId</c> is set.
+    /// <see cref="NextfuncCacheOptions"/>: Azure Blob when <c>Nextfunc:Cache:ConnectionString</c>, <c>AzureWebJobsStorage</c> or
+    /// <c>AzureWebJobsStorage__blobServiceUri</c> is set, otherwise files under <c>.nextfunc/cache</c>;
+    /// both behind an in-memory L1 unless <c>Nextfunc:Cache:MemoryLimitMB</c> is 0.
+    /// <paramref name="buildId"/> is used unless <c>Nextfunc:BuildId</c> is set.
     /// </summary>
     /// <example>
     /// <code>
-    /// builder.Services.AddServerlessOutputCache(builder.Configuration, buildId: manifest.BuildId);
+    /// builder.Services.AddNextfuncOutputCache(builder.Configuration, buildId: manifest.BuildId);
     /// </code>
     /// </example>
-    public static IServiceCollection AddServerlessOutputCache(this IServiceCollection services, IConfiguration configuration, string buildId)
+    public static IServiceCollection AddNextfuncOutputCache(this IServiceCollection services, IConfiguration configuration, string buildId)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrEmpty(buildId);
-        services.AddServerlessOptions(configuration);
+        services.AddNextfuncOptions(configuration);
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => OutputCacheOptions.From(sp.GetRequiredService<IOptions<ServerlessOptions>>().Value, buildId));
+        services.TryAddSingleton(sp => OutputCacheOptions.From(sp.GetRequiredService<IOptions<NextfuncOptions>>().Value, buildId));
         services.TryAddSingleton<ICacheStore>(sp => CreateStore(sp, configuration));
         services.TryAddSingleton<BackgroundRegenerationTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundRegenerationTracker>());
@@ -48,9 +48,9 @@ internal static class OutputCacheServiceCollectionExtensions
     private static ICacheStore CreateStore(IServiceProvider services, IConfiguration configuration)
     {
         var time = services.GetRequiredService<TimeProvider>();
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Serverless.FunctionsHost.Caching.OutputCache");
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Nextfunc.Caching.OutputCache");
         var options = services.GetRequiredService<OutputCacheOptions>();
-        var settings = services.GetRequiredService<IOptions<ServerlessOptions>>().Value.Cache;
+        var settings = services.GetRequiredService<IOptions<NextfuncOptions>>().Value.Cache;
         var l1Bytes = settings.MemoryLimitMB * 1024L * 1024;
         ICacheStore shared;
         string description;
@@ -68,7 +68,7 @@ internal static class OutputCacheServiceCollectionExtensions
         {
             var root = settings.Path is { Length: > 0 } path
                 ? path
-                : Path.Combine(services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(), ".serverless", "cache");
+                : Path.Combine(services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(), ".nextfunc", "cache");
             shared = new FileCacheStore(root, time);
             description = $"file store '{Path.GetFullPath(root)}'";
         }
@@ -77,7 +77,7 @@ internal static class OutputCacheServiceCollectionExtensions
         return l1Bytes == 0 || shared is MemoryCacheStore ? shared : new TieredCacheStore(new MemoryCacheStore(l1Bytes, time), shared);
     }
 
-    private static BlobContainerClient? CreateBlobContainer(IConfiguration configuration, ServerlessCacheOptions settings, OutputCacheOptions options)
+    private static BlobContainerClient? CreateBlobContainer(IConfiguration configuration, NextfuncCacheOptions settings, OutputCacheOptions options)
     {
         var containerName = settings.Container;
         var clientOptions = new BlobClientOptions();

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// Per-instance request coalescing: concurrent callers for one key share one running task. The shared work

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Telemetry;
+using Nextfunc.Telemetry;
 
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// Runs every store call with a timeout and turns failures into "no answer" plus a warning, so a broken or

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Caching;
+namespace Nextfunc.Caching;
 
 /// <summary>
 /// An in-memory L1 in front of a shared store. Reads try L1 first and fill it from the shared store;

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>What <see cref="FunctionAppLayoutWriter.Write"/> produced.</summary>
 /// <example><c>Console.WriteLine($"{layout.Functions.Count} functions in {layout.Directory}");</c></example>

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
 /// The Function App folder cannot be written as asked: the message says what is wrong and how to fix it.

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
 /// Writes the folder that <c>func start</c> and <c>func azure functionapp publish</c> take as is: the app's
@@ -104,7 +104,7 @@ internal static class FunctionAppLayoutWriter
             var relative = Path.GetRelativePath(source, file);
             if (relative.Equals("host.json", StringComparison.OrdinalIgnoreCase)) continue; // written merged
             // The file cache of a local run is runtime state, not part of the app: never deploy it.
-            if (relative.StartsWith(".serverless" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            if (relative.StartsWith(".nextfunc" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
             if (IsWorkerFile(relative)) continue;
             var target = Path.Combine(output, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -1,7 +1,7 @@
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
 /// The functions an app becomes under the Azure Functions host: one per route file × exported verb, in
@@ -28,7 +28,7 @@ internal static class FunctionAppPlan
 
     /// <summary>
     /// Plans the functions of <paramref name="manifest"/>. Throws <see cref="FunctionAppLayoutException"/>
-    /// when the host would refuse one: a reserved route (SLS008), an invalid or duplicate name, a route conflict.
+    /// when the host would refuse one: a reserved route (NXF008), an invalid or duplicate name, a route conflict.
     /// </summary>
     public static IReadOnlyList<FunctionDefinition> Create(FunctionAppManifest manifest)
     {

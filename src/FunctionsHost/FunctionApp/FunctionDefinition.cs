@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
 /// One Azure function as the host sees it: a folder name, and in its <c>function.json</c> exactly one

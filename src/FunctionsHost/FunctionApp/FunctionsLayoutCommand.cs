@@ -1,7 +1,7 @@
 using System.Reflection;
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
 /// The <c>functions-layout &lt;output-dir&gt;</c> command: writes the Function App folder from the files

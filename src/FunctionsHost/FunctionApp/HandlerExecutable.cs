@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
 /// How the Functions host starts our process (<c>customHandler.description</c> in host.json): the app's

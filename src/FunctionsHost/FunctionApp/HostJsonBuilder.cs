@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
-/// The Function App's host.json: the app's own host.json (logging, timeouts, ...) with the keys a Serverless
+/// The Function App's host.json: the app's own host.json (logging, timeouts, ...) with the keys a Nextfunc
 /// app cannot work without laid over it: <c>version</c>, <c>customHandler</c> (how to start us, YARP
 /// proxying on) and an empty <c>extensions.http.routePrefix</c>.
 /// </summary>

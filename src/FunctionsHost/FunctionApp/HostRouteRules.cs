@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Serverless.FunctionsHost.FunctionApp;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
 /// The checks the Azure Functions host runs on HTTP functions at start-up (<c>ScriptHost.ValidateName</c>,

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Hosting;
+namespace Nextfunc.Hosting;
 
 /// <summary>What the app executable was asked to do: serve, or one of the build/deploy commands.</summary>
 /// <param name="Name">serve, routes, ...</param>

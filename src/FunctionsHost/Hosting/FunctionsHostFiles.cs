@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 
-namespace Serverless.FunctionsHost.Hosting;
+namespace Nextfunc.Hosting;
 
 /// <summary>
 /// Reads <c>host.json</c> and <c>local.settings.json</c> the way the Azure Functions host does:
@@ -11,7 +11,7 @@ namespace Serverless.FunctionsHost.Hosting;
 /// </summary>
 /// <example>
 /// <code>
-/// var builder = ServerlessApplication.CreateBuilder(args, GeneratedFunctions.Manifest);
+/// var builder = NextfuncApp.CreateBuilder(args, GeneratedFunctions.Manifest);
 /// var prefix = builder.Files.RoutePrefixFor(builder.Mode); // "api" unless host.json says otherwise
 /// var port = builder.Files.LocalHttpPort;                  // Host.LocalHttpPort, 7071 by default
 /// </code>

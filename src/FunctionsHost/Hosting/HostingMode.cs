@@ -1,9 +1,9 @@
-namespace Serverless.FunctionsHost.Hosting;
+namespace Nextfunc.Hosting;
 
 /// <summary>How the app was started; one build runs all three ways, and nothing but the launch decides.</summary>
 /// <example>
 /// <code>
-/// var builder = ServerlessApplication.CreateBuilder(args, GeneratedFunctions.Manifest);
+/// var builder = NextfuncApp.CreateBuilder(args, GeneratedFunctions.Manifest);
 /// if (builder.Mode == HostingMode.Standalone)
 ///     builder.Services.AddSingleton&lt;IGreeter, LocalGreeter&gt;();
 /// </code>

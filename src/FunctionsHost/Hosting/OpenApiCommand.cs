@@ -1,6 +1,6 @@
-using Serverless.FunctionsHost.OpenApi;
+using Nextfunc.OpenApi;
 
-namespace Serverless.FunctionsHost.Hosting;
+namespace Nextfunc.Hosting;
 
 /// <summary>
 /// The <c>openapi [output-file]</c> command: prints the app's OpenAPI document, or writes it to a file, whether

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Matching;
+using Nextfunc.Caching;
+using Nextfunc.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.FunctionsHost.Hosting;
+namespace Nextfunc.Hosting;
 
 /// <summary>
 /// The <c>prerender</c> command: renders every prerendered GET — static routes, and dynamic ones for
@@ -55,7 +55,7 @@ internal static class PrerenderCommand
                 }
             }
         }
-        // The build id the entries were written under: Serverless:BuildId when set, else the manifest's.
+        // The build id the entries were written under: Nextfunc:BuildId when set, else the manifest's.
         output.WriteLine($"{count} paths prerendered, {failed} failed (build {services.GetRequiredService<OutputCacheOptions>().BuildId}).");
         return failed == 0 ? 0 : 1;
     }

@@ -1,7 +1,7 @@
 using System.Text;
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Hosting;
+namespace Nextfunc.Hosting;
 
 /// <summary>The <c>routes</c> command: the function table, like the route table <c>next build</c> prints.</summary>
 internal static class RouteListing
@@ -10,11 +10,11 @@ internal static class RouteListing
     public static string Format(FunctionAppManifest manifest)
     {
         var rows = manifest.Functions.Select(f => (
-            Marker: f.Route.IsPrerendered && f.Function.Verb == Serverless.Routing.Conventions.HttpVerb.GET ? "○" : "ƒ",
+            Marker: f.Route.IsPrerendered && f.Function.Verb == Nextfunc.Routing.Conventions.HttpVerb.GET ? "○" : "ƒ",
             f.Function.Name,
             Verb: f.Function.Verb.ToString(),
             Pattern: f.Route.Pattern.Text,
-            Kind: f.Route.IsPrerendered && f.Function.Verb == Serverless.Routing.Conventions.HttpVerb.GET
+            Kind: f.Route.IsPrerendered && f.Function.Verb == Nextfunc.Routing.Conventions.HttpVerb.GET
                 ? f.Route.Config.Revalidate is { } s ? $"static, revalidate {s}s" : "static"
                 : "dynamic",
             f.Route.SourceFile)).ToList();

@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
-namespace Serverless.FunctionsHost.Middleware;
+namespace Nextfunc.Middleware;
 
 /// <summary>
 /// The Functions middlewares registered on Kestrel (standalone and custom handler), kept in

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Pipeline;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Matching;
+using Nextfunc.Pipeline;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.FunctionsHost.Middleware;
+namespace Nextfunc.Middleware;
 
 /// <summary>
 /// The worker's <see cref="FunctionContext"/> for a request served on Kestrel (standalone or custom
@@ -73,7 +73,7 @@ internal sealed class HttpFunctionContext : FunctionContext
         private static IReadOnlyDictionary<string, object?> RouteValues(HttpContext context)
         {
             var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            if (context.Features.Get<ServerlessFeature>() is not { } feature) return values;
+            if (context.Features.Get<RequestState>() is not { } feature) return values;
             feature.Resolve(context.RequestServices.GetRequiredService<FunctionAppManifest>().Table, out var match);
             foreach (var (name, all) in match?.Params ?? RouteParams.Empty)
                 values[name] = match!.Params.IsList(name) ? string.Join('/', all) : all[0];

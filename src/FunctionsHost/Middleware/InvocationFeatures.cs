@@ -1,7 +1,7 @@
 using System.Collections;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Serverless.FunctionsHost.Middleware;
+namespace Nextfunc.Middleware;
 
 /// <summary>The per-invocation feature bag of a <see cref="HttpFunctionContext"/>; most requests never touch it.</summary>
 internal sealed class InvocationFeatures : IInvocationFeatures

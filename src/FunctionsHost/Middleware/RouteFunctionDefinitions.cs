@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.Azure.Functions.Worker;
-using FunctionAppPlan = Serverless.FunctionsHost.FunctionApp.FunctionAppPlan;
-using Serverless.FunctionsHost.Worker;
-using Serverless.Routing.Functions;
+using FunctionAppPlan = Nextfunc.FunctionApp.FunctionAppPlan;
+using Nextfunc.Worker;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Middleware;
+namespace Nextfunc.Middleware;
 
 /// <summary>
 /// The worker's <see cref="FunctionDefinition"/> of every function, built once: what

@@ -3,19 +3,19 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Serverless.FunctionsHost.Pipeline;
-using Serverless.FunctionsHost.Settings;
-using Serverless.Routing.Functions;
+using Nextfunc.Pipeline;
+using Nextfunc.Settings;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.OpenApi;
+namespace Nextfunc.OpenApi;
 
 /// <summary>
 /// The app's OpenAPI document, as the generator wrote it from the route files, with the route prefix as its
 /// server URL: served at <c>/openapi.json</c> under the prefix (the only paths that reach the app under the
-/// Functions host) when <c>Serverless:OpenApi:Enabled</c> is true and no route claims that path, and printed
+/// Functions host) when <c>Nextfunc:OpenApi:Enabled</c> is true and no route claims that path, and printed
 /// by the <c>openapi</c> command.
 /// </summary>
-internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, RoutePrefix prefix, IOptions<ServerlessOptions> options)
+internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, RoutePrefix prefix, IOptions<NextfuncOptions> options)
 {
     /// <summary>The path, relative to the route prefix.</summary>
     public const string Path = "/openapi.json";

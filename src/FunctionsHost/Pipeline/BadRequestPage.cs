@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// The 400 Next.js answers when the route a path resolves to has a param that is not valid percent-encoded

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Telemetry;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Matching;
+using Nextfunc.Caching;
+using Nextfunc.Telemetry;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Serves GETs (and HEADs) of prerendered routes — <c>force-static</c>, <c>Revalidate = N</c>,
@@ -19,7 +19,7 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
     private readonly ConcurrentDictionary<RouteEntry, Task<HashSet<string>>> _staticParams = new();
 
     /// <summary>Serves a prerendered GET or HEAD.</summary>
-    public async Task ServeAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, ServerlessFeature feature)
+    public async Task ServeAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, RequestState feature)
     {
         var route = match.Route;
         // The render state travels as a struct: a hit allocates no closure for a render it never runs.

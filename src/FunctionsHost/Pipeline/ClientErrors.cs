@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Failures that are the client's doing, so they are answered with a 4xx instead of a handler failure:

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Runs one function against an HTTP context: binds the invocation, turns navigation helpers into

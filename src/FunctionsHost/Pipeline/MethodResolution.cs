@@ -1,7 +1,7 @@
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Next.js route-handler method semantics in one table-tested place: which function serves a

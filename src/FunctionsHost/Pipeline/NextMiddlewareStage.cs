@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Telemetry;
-using Serverless.Routing.Http;
-using Serverless.Routing.Middleware;
+using Nextfunc.Telemetry;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Middleware;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Runs the app's Next-style middleware when its matcher matches, and applies its answer: a direct
@@ -20,7 +20,7 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
     public const int MaxRuns = 5;
 
     /// <summary>Returns false when the middleware answered the request itself.</summary>
-    public async Task<bool> RunAsync(HttpContext context, MiddlewareDefinition middleware, ServerlessFeature feature)
+    public async Task<bool> RunAsync(HttpContext context, MiddlewareDefinition middleware, RequestState feature)
     {
         for (var run = 1; middleware.Matches(context.Request); run++)
         {
@@ -42,7 +42,7 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
 
     private enum Outcome { Answered, Continue, RewrittenInProcess }
 
-    private async Task<Outcome> RunOnceAsync(HttpContext context, MiddlewareDefinition middleware, ServerlessFeature feature)
+    private async Task<Outcome> RunOnceAsync(HttpContext context, MiddlewareDefinition middleware, RequestState feature)
     {
         RequestScope.Enter(context);
         NextResponse response;
@@ -92,7 +92,7 @@ internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix
         return Outcome.Continue;
     }
 
-    private async Task<Outcome> RewriteAsync(HttpContext context, ServerlessFeature feature, string target)
+    private async Task<Outcome> RewriteAsync(HttpContext context, RequestState feature, string target)
     {
         var request = new NextRequest(context);
         var url = new Uri(request.Url, target);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>The 404 for paths no route serves: a small HTML page with Next.js's no-store cache header.</summary>
 internal static class NotFoundPage

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>The pipeline's log lines, source-generated with stable event ids.</summary>
 internal static partial class PipelineLog
@@ -17,7 +17,7 @@ internal static partial class PipelineLog
     [LoggerMessage(4, LogLevel.Error, "Middleware {SourceFile} threw on {Method} {Path}; answered 500 with an empty body.")]
     public static partial void MiddlewareThrew(ILogger logger, Exception exception, string sourceFile, string method, string path);
 
-    [LoggerMessage(5, LogLevel.Error, "Middleware rewrote {Path} to {Target}, another origin that is not allowed; answered 500. Add the host to Serverless:Rewrites:AllowedHosts to proxy it.")]
+    [LoggerMessage(5, LogLevel.Error, "Middleware rewrote {Path} to {Target}, another origin that is not allowed; answered 500. Add the host to Nextfunc:Rewrites:AllowedHosts to proxy it.")]
     public static partial void RewriteOriginRefused(ILogger logger, string path, string target);
 
     [LoggerMessage(6, LogLevel.Warning, "Proxying the rewrite of {Path} to {Target} failed: {Error}")]

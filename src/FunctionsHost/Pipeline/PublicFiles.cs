@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Serves files from the app's <c>public/</c> folder at the site root, as Next.js does, after
@@ -26,7 +26,7 @@ internal sealed class PublicFiles
     {
         if (_files is null || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
             return false;
-        if (!Serverless.Routing.Matching.PercentDecoding.TryDecode(rawPath, out var path) || path.Contains(".."))
+        if (!Nextfunc.Routing.Matching.PercentDecoding.TryDecode(rawPath, out var path) || path.Contains(".."))
             return false;
         var file = _files.GetFileInfo(path);
         if (!file.Exists || file.IsDirectory)

@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Middleware;
-using Serverless.FunctionsHost.Telemetry;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
-using Serverless.Routing.Matching;
+using Nextfunc.Middleware;
+using Nextfunc.Telemetry;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// The one request pipeline, in a fixed order: slash normalisation (308) and routePrefix → the
@@ -91,7 +91,7 @@ internal sealed class RequestPipeline
     /// <param name="feature">The request's state; its function names the line.</param>
     /// <param name="fallbackName">The name when no function served the request.</param>
     /// <param name="started">The <see cref="Stopwatch"/> timestamp the invocation began at.</param>
-    public void LogInvocation(HttpContext context, ServerlessFeature? feature, string fallbackName, long started)
+    public void LogInvocation(HttpContext context, RequestState? feature, string fallbackName, long started)
     {
         var aborted = context.RequestAborted.IsCancellationRequested;
         if (!_logger.IsEnabled(aborted ? LogLevel.Debug : LogLevel.Information))
@@ -108,7 +108,7 @@ internal sealed class RequestPipeline
     /// What runs before any Functions middleware: the slash 308, the routePrefix, stripping framework
     /// headers a client sent, and the per-request state, which it returns. Null when the request is already answered.
     /// </summary>
-    public async ValueTask<ServerlessFeature?> BeginAsync(HttpContext context)
+    public async ValueTask<RequestState?> BeginAsync(HttpContext context)
     {
         var request = context.Request;
         var rawPath = NextRequest.RawPath(context);
@@ -136,16 +136,16 @@ internal sealed class RequestPipeline
         }
 
         InternalHeaders.Strip(request.Headers);
-        // Serverless:MaxRequestBodySize, in every mode (the worker's Kestrel too); a larger body is answered 413.
+        // Nextfunc:MaxRequestBodySize, in every mode (the worker's Kestrel too); a larger body is answered 413.
         if (_maxRequestBodySize is { } limit && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
             bodySize.MaxRequestBodySize = limit;
-        var feature = new ServerlessFeature(routedPath, rawQuery);
+        var feature = new RequestState(routedPath, rawQuery);
         context.Features.Set(feature);
         return feature;
     }
 
     /// <summary>The function the requested path and method resolve to before any rewrite; null when routing answers itself (404, 405, OPTIONS).</summary>
-    public RouteFunction? ResolveFunction(HttpContext context, ServerlessFeature feature)
+    public RouteFunction? ResolveFunction(HttpContext context, RequestState feature)
     {
         feature.Resolve(_manifest.Table, out var match);
         return match is not null && MethodResolution.TryParseVerb(context.Request.Method, out var verb)
@@ -155,10 +155,10 @@ internal sealed class RequestPipeline
 
     /// <summary>What a function runs, in every mode: the Next-style middleware, then routing, the output cache and the handler.</summary>
     public Task RunFunctionAsync(HttpContext context) =>
-        RunFunctionAsync(context, context.Features.GetRequiredFeature<ServerlessFeature>());
+        RunFunctionAsync(context, context.Features.GetRequiredFeature<RequestState>());
 
     // The state travels as an argument: a feature lookup is a generic interface call, on every request.
-    private async Task RunFunctionAsync(HttpContext context, ServerlessFeature feature)
+    private async Task RunFunctionAsync(HttpContext context, RequestState feature)
     {
         if (_manifest.Middleware is not null && !await _middleware.RunAsync(context, _manifest.Middleware, feature))
             return; // the middleware answered

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using Serverless.FunctionsHost.Caching;
-using Serverless.Routing.Functions;
+using Nextfunc.Caching;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// A prerendered route's revalidate window as the output cache takes it and as Next.js announces it in

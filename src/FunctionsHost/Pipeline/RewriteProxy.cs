@@ -2,14 +2,14 @@ using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Serverless.FunctionsHost.Settings;
+using Nextfunc.Settings;
 using Yarp.ReverseProxy.Forwarder;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Proxies a middleware rewrite to another origin, but only to hosts listed in
-/// <c>Serverless:Rewrites:AllowedHosts</c>: anything else fails closed (500, logged), so middleware
+/// <c>Nextfunc:Rewrites:AllowedHosts</c>: anything else fails closed (500, logged), so middleware
 /// can never be turned into an open proxy.
 /// </summary>
 internal sealed class RewriteProxy
@@ -25,8 +25,8 @@ internal sealed class RewriteProxy
         UseCookies = false,
     });
 
-    /// <summary>Takes the allow-list from the bound <see cref="ServerlessRewritesOptions.AllowedHosts"/>.</summary>
-    public RewriteProxy(IHttpForwarder forwarder, IOptions<ServerlessOptions> options, ILogger<RewriteProxy> logger)
+    /// <summary>Takes the allow-list from the bound <see cref="NextfuncRewritesOptions.AllowedHosts"/>.</summary>
+    public RewriteProxy(IHttpForwarder forwarder, IOptions<NextfuncOptions> options, ILogger<RewriteProxy> logger)
     {
         _forwarder = forwarder;
         _logger = logger;
@@ -34,7 +34,7 @@ internal sealed class RewriteProxy
     }
 
     /// <summary>Forwards the request to <paramref name="target"/> or answers 500 when its host is not allowed.</summary>
-    public async Task ForwardAsync(HttpContext context, Uri target, ServerlessFeature feature)
+    public async Task ForwardAsync(HttpContext context, Uri target, RequestState feature)
     {
         if (!_allowedHosts.Contains(target.Host) && !_allowedHosts.Contains(target.Authority))
         {

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// host.json <c>extensions.http.routePrefix</c>, as the Functions host applies it: every function URL

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Matching;
-using Serverless.FunctionsHost.OpenApi;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
+using Nextfunc.OpenApi;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Route matching and method semantics after middleware: the 400 page for a param that does not decode,
@@ -14,7 +14,7 @@ namespace Serverless.FunctionsHost.Pipeline;
 internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, OpenApiDocumentEndpoint openApi, FunctionDispatcher dispatcher, CachedRouteStage cache)
 {
     /// <summary>Serves the (possibly rewritten) path of the request.</summary>
-    public async Task ServeAsync(HttpContext context, ServerlessFeature feature)
+    public async Task ServeAsync(HttpContext context, RequestState feature)
     {
         var status = feature.Resolve(manifest.Table, out var match);
         if (status == RouteMatchStatus.MalformedParam)
@@ -57,7 +57,7 @@ internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publi
 
         var function = resolution.Function!;
         feature.FunctionName = function.Name;
-        if (match.Route.IsPrerendered && function.Verb == Serverless.Routing.Conventions.HttpVerb.GET)
+        if (match.Route.IsPrerendered && function.Verb == Nextfunc.Routing.Conventions.HttpVerb.GET)
             await cache.ServeAsync(context, match, function, resolution.DropBody, feature);
         else
             await dispatcher.InvokeAsync(context, match.Route, function, match.Params, resolution.DropBody, feature.MiddlewareResponse);

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Caching;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Matching;
+using Nextfunc.Caching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Renders a prerendered GET the way <c>next build</c> does: on a request of its own, with no query,

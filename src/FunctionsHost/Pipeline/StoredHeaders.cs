@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace Serverless.FunctionsHost.Pipeline;
+namespace Nextfunc.Pipeline;
 
 /// <summary>
 /// Writes a cached response's stored headers and answers <c>If-None-Match</c>, without allocating for the

@@ -1,7 +1,7 @@
-namespace Serverless.FunctionsHost.Settings;
+namespace Nextfunc.Settings;
 
-/// <summary>Where the output cache keeps its entries (<c>Serverless:Cache:Store</c>).</summary>
-/// <example><c>"Serverless__Cache__Store": "Memory"</c> in local.settings.json <c>Values</c> for a test run.</example>
+/// <summary>Where the output cache keeps its entries (<c>Nextfunc:Cache:Store</c>).</summary>
+/// <example><c>"Nextfunc__Cache__Store": "Memory"</c> in local.settings.json <c>Values</c> for a test run.</example>
 public enum CacheStoreKind
 {
     /// <summary>Azure Blob Storage when a connection is configured, otherwise files under the content root.</summary>

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Memory;
 
-namespace Serverless.FunctionsHost.Settings;
+namespace Nextfunc.Settings;
 
 /// <summary>
 /// local.settings.json <c>Values</c> (and host.json log levels) as a configuration source with the precedence they

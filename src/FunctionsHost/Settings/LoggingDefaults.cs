@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 
-namespace Serverless.FunctionsHost.Settings;
+namespace Nextfunc.Settings;
 
 /// <summary>The log levels an app starts from, below every configuration source it has.</summary>
 internal static class LoggingDefaults

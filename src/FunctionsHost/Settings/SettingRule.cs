@@ -1,15 +1,15 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
-namespace Serverless.FunctionsHost.Settings;
+namespace Nextfunc.Settings;
 
 /// <summary>
 /// One setting: its configuration key and what it allows. The same text is the start error for a bad value
 /// and the "Allowed" column of docs/settings.md (a test keeps the two equal).
 /// </summary>
 /// <example>
-/// <c>new SettingRule("Serverless:Cache:LockSeconds", "a number of seconds above 0, at most 86400", "30").Problem("-1")</c>
-/// says "Serverless:Cache:LockSeconds is '-1', but it must be …".
+/// <c>new SettingRule("Nextfunc:Cache:LockSeconds", "a number of seconds above 0, at most 86400", "30").Problem("-1")</c>
+/// says "Nextfunc:Cache:LockSeconds is '-1', but it must be …".
 /// </example>
 internal sealed record SettingRule(string Key, string Allowed, string Example)
 {

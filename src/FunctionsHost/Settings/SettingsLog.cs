@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Settings;
+namespace Nextfunc.Settings;
 
 /// <summary>Log lines about the app's settings (event ids 42xx).</summary>
 internal static partial class SettingsLog

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace Serverless.FunctionsHost.Telemetry;
+namespace Nextfunc.Telemetry;
 
 /// <summary>
 /// The process-wide <see cref="ActivitySource"/> and <see cref="Meter"/> and their instruments. Static, like the

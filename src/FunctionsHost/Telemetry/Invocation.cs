@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Serverless.FunctionsHost.Telemetry;
+namespace Nextfunc.Telemetry;
 
 /// <summary>
-/// What <see cref="InvocationTelemetry.Start(Microsoft.AspNetCore.Http.HttpContext, Serverless.FunctionsHost.Pipeline.RequestPipeline, Serverless.FunctionsHost.Pipeline.ServerlessFeature)"/>
+/// What <see cref="InvocationTelemetry.Start(Microsoft.AspNetCore.Http.HttpContext, Nextfunc.Pipeline.RequestPipeline, Nextfunc.Pipeline.RequestState)"/>
 /// hands to <see cref="InvocationTelemetry.Stop"/>: the span, if recorded, and the function the host invoked. Default
 /// (no function) when nobody listened as the invocation started.
 /// </summary>

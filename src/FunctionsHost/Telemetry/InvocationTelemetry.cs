@@ -2,11 +2,11 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Middleware;
-using Serverless.FunctionsHost.Pipeline;
-using Serverless.Routing.Functions;
+using Nextfunc.Middleware;
+using Nextfunc.Pipeline;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Telemetry;
+namespace Nextfunc.Telemetry;
 
 /// <summary>
 /// The span and the metrics of one function invocation, following the FaaS and HTTP server semantic conventions.
@@ -21,7 +21,7 @@ internal static class InvocationTelemetry
     public const string WorkerSourceName = "Microsoft.Azure.Functions.Worker";
 
     /// <summary>On Kestrel: the function is the one the host would invoke for the request's path and method.</summary>
-    public static Invocation Start(HttpContext context, RequestPipeline pipeline, ServerlessFeature feature)
+    public static Invocation Start(HttpContext context, RequestPipeline pipeline, RequestState feature)
     {
         if (!Enabled)
             return default;
@@ -127,7 +127,7 @@ internal static class InvocationTelemetry
     // The route that served the response: after an in-process rewrite, the target's.
     private static RouteEntry? ServedRoute(HttpContext context)
     {
-        if (context.Features.Get<ServerlessFeature>() is not { } feature)
+        if (context.Features.Get<RequestState>() is not { } feature)
             return null; // answered before the pipeline began (slash redirect, outside the route prefix)
         feature.Resolve(context.RequestServices.GetRequiredService<FunctionAppManifest>().Table, out var match);
         return match?.Route;

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Telemetry;
+namespace Nextfunc.Telemetry;
 
 /// <summary>
 /// The names under which Nextfunc reports traces and metrics through <c>System.Diagnostics</c>: one span per

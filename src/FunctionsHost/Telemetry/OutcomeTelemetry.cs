@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Serverless.FunctionsHost.Caching;
-using Serverless.Routing.Functions;
+using Nextfunc.Caching;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Telemetry;
+namespace Nextfunc.Telemetry;
 
 /// <summary>
 /// What the stages decided for a request, as events on the invocation span (in order, so a rewrite chain reads as

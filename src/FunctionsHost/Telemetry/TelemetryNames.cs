@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Telemetry;
+namespace Nextfunc.Telemetry;
 
 /// <summary>
 /// Attribute, event and instrument names. The semantic-convention ones (HTTP server, FaaS, error) are spelled as

@@ -4,12 +4,12 @@ using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Worker;
+namespace Nextfunc.Worker;
 
 /// <summary>
-/// Sets up the isolated worker for a Serverless app: the worker with its ASP.NET Core integration
+/// Sets up the isolated worker for a Nextfunc app: the worker with its ASP.NET Core integration
 /// (HTTP reaches the worker's own Kestrel and is paired with the invocation), the entry middleware
 /// ahead of the app's Functions middlewares, and the metadata provider that lists the route functions.
 /// </summary>

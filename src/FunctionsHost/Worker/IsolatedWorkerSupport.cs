@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Serverless.FunctionsHost.Worker;
+namespace Nextfunc.Worker;
 
 /// <summary>
 /// Whether this build can start as an isolated worker. The worker and its ASP.NET Core integration are not
@@ -10,7 +10,7 @@ namespace Serverless.FunctionsHost.Worker;
 /// </summary>
 internal static class IsolatedWorkerSupport
 {
-    public const string Switch = "Serverless.FunctionsHost.IsolatedWorker.IsSupported";
+    public const string Switch = "Nextfunc.IsolatedWorker.IsSupported";
 
     [FeatureSwitchDefinition(Switch)]
     public static bool IsSupported => !AppContext.TryGetSwitch(Switch, out var supported) || supported;

@@ -1,8 +1,8 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Invocation;
-using Serverless.FunctionsHost.Pipeline;
+using Nextfunc.Pipeline;
 
-namespace Serverless.FunctionsHost.Worker;
+namespace Nextfunc.Worker;
 
 /// <summary>
 /// Runs a route function inside the worker: the shared pipeline after the Functions middlewares, on

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
-using Serverless.FunctionsHost.FunctionApp;
-using Serverless.Routing.Functions;
+using Nextfunc.FunctionApp;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Worker;
+namespace Nextfunc.Worker;
 
 /// <summary>
 /// What the worker reports to the host in its <c>FunctionMetadataResponse</c>: one HTTP function per

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Invocation;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Serverless.FunctionsHost.Middleware;
-using Serverless.FunctionsHost.Pipeline;
-using Serverless.FunctionsHost.Telemetry;
+using Nextfunc.Middleware;
+using Nextfunc.Pipeline;
+using Nextfunc.Telemetry;
 
-namespace Serverless.FunctionsHost.Worker;
+namespace Nextfunc.Worker;
 
 /// <summary>
 /// The first worker middleware after the ASP.NET Core integration's own: for a route function it does
@@ -58,5 +58,5 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
     internal static HttpContext HttpContextOf(FunctionContext context) =>
         context.GetHttpContext() ?? throw new InvalidOperationException(
             $"Function '{context.FunctionDefinition.Name}' has no HttpContext. Route functions need the worker's ASP.NET Core integration " +
-            "(ServerlessApplication sets it up); an app that builds its own FunctionsApplication must call ConfigureFunctionsWebApplication().");
+            "(NextfuncApp.CreateBuilder sets it up); an app that builds its own FunctionsApplication must call ConfigureFunctionsWebApplication().");
 }

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Conventions;
+using Nextfunc.Routing.Conventions;
 
-namespace Serverless.Routing.Generator.Diagnostics;
+namespace Nextfunc.Routing.Generator.Diagnostics;
 
 /// <summary>Every diagnostic the generator reports. Ids are stable; each has <c>docs/diagnostics/ID.md</c>.</summary>
 internal static class DiagnosticDescriptors
 {
-    private const string Category = "Serverless.Routing";
+    private const string Category = "Nextfunc.Routing";
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {

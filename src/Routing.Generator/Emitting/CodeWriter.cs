@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.Routing.Generator.Emitting;
+namespace Nextfunc.Routing.Generator.Emitting;
 
 /// <summary>A tiny indented text writer so emitted code reads like hand-written code.</summary>
 internal sealed class CodeWriter

@@ -1,7 +1,7 @@
 using System.Linq;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.Emitting;
+namespace Nextfunc.Routing.Generator.Emitting;
 
 /// <summary>Writes the middleware definition: the user's method and the matcher compiled at build time.</summary>
 internal static class MiddlewareEmitter
@@ -14,7 +14,7 @@ internal static class MiddlewareEmitter
             : $"static request => new({call})";
         w.Line()
          .Line($"// {middleware.RelativePath}")
-         .Line("private static global::Serverless.Routing.Middleware.MiddlewareDefinition Middleware()")
+         .Line("private static global::Nextfunc.Routing.Middleware.MiddlewareDefinition Middleware()")
          .Open();
         if (middleware.MatchesEverything)
         {
@@ -23,7 +23,7 @@ internal static class MiddlewareEmitter
         }
         else
         {
-            w.Line("var matcher = new global::Serverless.Routing.Middleware.MiddlewareMatcher(")
+            w.Line("var matcher = new global::Nextfunc.Routing.Middleware.MiddlewareMatcher(")
              .Open("[");
             foreach (var m in middleware.Matchers)
             {
@@ -42,5 +42,5 @@ internal static class MiddlewareEmitter
         conditions.Count == 0
             ? "[]"
             : "[" + string.Join(", ", conditions.Select(c =>
-                $"new(global::Serverless.Routing.Middleware.Patterns.MatchConditionType.{c.Type}, {CodeWriter.Literal(c.Key)}, {CodeWriter.Literal(c.Value)})")) + "]";
+                $"new(global::Nextfunc.Routing.Middleware.Patterns.MatchConditionType.{c.Type}, {CodeWriter.Literal(c.Key)}, {CodeWriter.Literal(c.Value)})")) + "]";
 }

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>Everything the emitter needs, as values.</summary>
 internal sealed record AppModel(

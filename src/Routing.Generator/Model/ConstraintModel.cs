@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>A typed segment of a route: emitted as a <c>RouteParamConstraint</c>.</summary>
 /// <param name="Accepts">The C# lambda that checks a decoded value.</param>

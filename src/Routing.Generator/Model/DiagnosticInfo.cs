@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>A diagnostic to report, as values (no Roslyn symbols escape the parser).</summary>
 internal sealed record DiagnosticInfo(string Id, SourceLocation Location, string Message)

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>One exported verb method: how to call it and how to treat its result.</summary>
 /// <param name="Verb">GET, POST, ...</param>

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>The app's middleware: the method to call and its compiled matcher.</summary>
 /// <param name="RelativePath">The file, relative to the project.</param>

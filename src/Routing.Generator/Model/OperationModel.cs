@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>What a verb method's signature and body tell about its HTTP contract, for the OpenAPI document.</summary>
 /// <param name="Summary">The method's XML doc summary, as plain text.</param>

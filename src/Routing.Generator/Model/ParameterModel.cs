@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>
 /// One verb-method parameter as declared. Whether it is a route value depends on the folder names, which

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>What the parser found in one route file: its class, verbs, segment config and problems; for OpenAPI its doc summary and the schemas its verbs use.</summary>
 internal sealed record RouteClassModel(

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>How a parameter type converts from a URL segment.</summary>
 /// <param name="Kind">What the type can bind: a single segment, the segments of a catch-all, or nothing.</param>

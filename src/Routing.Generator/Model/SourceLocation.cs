@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Serverless.Routing.Generator.Model;
+namespace Nextfunc.Routing.Generator.Model;
 
 /// <summary>A place in a source file, kept as plain values so models stay equatable across edits.</summary>
 internal sealed record SourceLocation(string FilePath, TextSpan Span, LinePositionSpan Lines)

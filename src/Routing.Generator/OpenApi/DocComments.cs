@@ -2,7 +2,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 
-namespace Serverless.Routing.Generator.OpenApi;
+namespace Nextfunc.Routing.Generator.OpenApi;
 
 /// <summary>
 /// The <c>&lt;summary&gt;</c> of a declaration as plain text. Read from the syntax trivia, so it works whether or

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.Routing.Generator.OpenApi;
+namespace Nextfunc.Routing.Generator.OpenApi;
 
 /// <summary>Indents compact JSON (two spaces, one member per line) so the generated document reads and diffs well.</summary>
 internal static class JsonIndenter

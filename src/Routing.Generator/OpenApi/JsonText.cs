@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.Routing.Generator.OpenApi;
+namespace Nextfunc.Routing.Generator.OpenApi;
 
 /// <summary>JSON string literals; the generator runs inside the compiler, so no JSON library.</summary>
 internal static class JsonText

@@ -2,7 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Serverless.Routing.Generator.OpenApi;
+namespace Nextfunc.Routing.Generator.OpenApi;
 
 /// <summary>
 /// The type behind a source-generated <c>JsonTypeInfo</c> expression such as <c>SampleJson.Default.User</c>.

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.OpenApi;
+namespace Nextfunc.Routing.Generator.OpenApi;
 
 /// <summary>
 /// Writes the app's OpenAPI 3.1 document from the app model: one path per route file (<c>[id]</c> → <c>{id}</c>; an

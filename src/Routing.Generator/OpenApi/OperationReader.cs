@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Serverless.Routing.Generator.Model;
-using Serverless.Routing.Generator.Parsing;
+using Nextfunc.Routing.Generator.Model;
+using Nextfunc.Routing.Generator.Parsing;
 
-namespace Serverless.Routing.Generator.OpenApi;
+namespace Nextfunc.Routing.Generator.OpenApi;
 
 /// <summary>
 /// What a verb method says about its HTTP contract: typed results in its return type
@@ -64,13 +64,13 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
             var owner = HandlerSignature.FullName(called.ContainingType);
             switch (owner)
             {
-                case "Serverless.Routing.Http.NextResponse":
+                case "Nextfunc.Routing.Http.NextResponse":
                     if (FromNextResponse(called, invocation) is { } response) responses.Add(response);
                     break;
-                case "Serverless.Routing.Http.Navigation" when called.Name == "NotFound":
+                case "Nextfunc.Routing.Http.Navigation" when called.Name == "NotFound":
                     responses.Add(new ResponseModel(404, null));
                     break;
-                case "Serverless.Routing.Http.NextRequest":
+                case "Nextfunc.Routing.Http.NextRequest":
                     request ??= FromNextRequest(called, invocation);
                     break;
                 case "Microsoft.AspNetCore.Http.Results":

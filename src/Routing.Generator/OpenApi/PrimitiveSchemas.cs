@@ -1,7 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace Serverless.Routing.Generator.OpenApi;
+namespace Nextfunc.Routing.Generator.OpenApi;
 
 /// <summary>The JSON Schema of the types System.Text.Json writes as a JSON primitive, or null for other types.</summary>
 internal static class PrimitiveSchemas

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.OpenApi;
+namespace Nextfunc.Routing.Generator.OpenApi;
 
 /// <summary>
 /// JSON Schemas of request and response types, from their symbols: primitives by System.Text.Json's mapping,

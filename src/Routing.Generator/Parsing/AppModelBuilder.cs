@@ -4,10 +4,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>Joins the per-file models into the app: conventions, precedence order, table-wide checks.</summary>
 internal static class AppModelBuilder

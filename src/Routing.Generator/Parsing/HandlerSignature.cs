@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
 /// Decides how each parameter of a verb method is supplied and whether its return type is
-/// supported. The rules are listed in the SLS005 and SLS006 docs; keep them in step.
+/// supported. The rules are listed in the NXF005 and NXF006 docs; keep them in step.
 /// </summary>
 internal static class HandlerSignature
 {

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using Serverless.Routing.Generator.Emitting;
-using Serverless.Routing.Generator.Model;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Generator.Emitting;
+using Nextfunc.Routing.Generator.Model;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>Validates one matcher entry and compiles it to the regex the host runs, with the shared pattern code.</summary>
 internal static class MatcherCompilation
@@ -21,7 +21,7 @@ internal static class MatcherCompilation
         return true;
     }
 
-    private const string CompiledSourceType = "global::Serverless.Routing.Middleware.Patterns.CompiledSource";
+    private const string CompiledSourceType = "global::Nextfunc.Routing.Middleware.Patterns.CompiledSource";
 
     private static string? Expression(CompiledSource? compiled) => compiled switch
     {

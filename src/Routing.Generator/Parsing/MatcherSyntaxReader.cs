@@ -2,15 +2,15 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
 /// Reads <c>public static readonly MiddlewareConfig Config = new() { Matcher = [...] }</c> from syntax.
 /// Every source and condition must be a compile-time constant so the matcher is validated and
-/// compiled here; anything else is SLS010 with the place and the fix.
+/// compiled here; anything else is NXF010 with the place and the fix.
 /// </summary>
 internal static class MatcherSyntaxReader
 {

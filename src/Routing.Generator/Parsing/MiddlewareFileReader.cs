@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
 /// Reads <c>middleware.cs</c>: the static class with a <c>Middleware(NextRequest)</c> method and its
@@ -36,7 +36,7 @@ internal static class MiddlewareFileReader
 
         var method = type.GetMembers("Middleware").OfType<IMethodSymbol>().First();
         var location = SourceLocation.From(method.Locations[0]);
-        var returnShape = HandlerSignature.Return(method.ReturnType, model.Compilation, "Serverless.Routing.Http.NextResponse");
+        var returnShape = HandlerSignature.Return(method.ReturnType, model.Compilation, "Nextfunc.Routing.Http.NextResponse");
         var takesRequest = method.Parameters.Length == 1 && HandlerSignature.FullName(method.Parameters[0].Type) == WellKnownTypes.NextRequest;
         if (!method.IsStatic || !returnShape.Supported || !takesRequest)
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidMiddleware, location,
@@ -50,7 +50,7 @@ internal static class MiddlewareFileReader
         return new MiddlewareFileModel(path, checksum, middleware, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Picks the project's middleware (root or <c>src/</c>), reporting a second one (SLS011).</summary>
+    /// <summary>Picks the project's middleware (root or <c>src/</c>), reporting a second one (NXF011).</summary>
     public static MiddlewareModel? Select(ImmutableArray<MiddlewareFileModel> files, string projectDirectory, List<DiagnosticInfo> diagnostics)
     {
         var own = files

@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Model;
-using Serverless.Routing.Generator.OpenApi;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Model;
+using Nextfunc.Routing.Generator.OpenApi;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
 /// Reads one class of a route file into a <see cref="RouteClassModel"/>: its exported verbs, its

@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
 /// Resolves each handler parameter against the route's folder names: a parameter named after a dynamic
 /// segment takes its value (typed ones become route constraints), other parameters are services. Problems
-/// are SLS015 (a route value that cannot bind) or SLS005 (nothing can supply the parameter).
+/// are NXF015 (a route value that cannot bind) or NXF005 (nothing can supply the parameter).
 /// </summary>
 internal static class RouteParameterBinder
 {

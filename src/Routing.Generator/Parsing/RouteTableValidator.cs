@@ -1,19 +1,19 @@
 using System.Collections.Generic;
 using System.Linq;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
-/// Checks across route files: two files serving one URL (SLS001), sibling dynamic folders with
-/// different names (SLS002), and prefixes the Azure Functions host reserves (SLS008).
+/// Checks across route files: two files serving one URL (NXF001), sibling dynamic folders with
+/// different names (NXF002), and prefixes the Azure Functions host reserves (NXF008).
 /// </summary>
 internal static class RouteTableValidator
 {
     public static IEnumerable<DiagnosticInfo> Validate(IReadOnlyList<(RouteClassModel Model, RoutePattern Pattern)> routes)
     {
-        // SLS001: the same URL shape (param names erased). An optional catch-all also claims its parent URL.
+        // NXF001: the same URL shape (param names erased). An optional catch-all also claims its parent URL.
         var claimed = new Dictionary<string, (RouteClassModel Model, RoutePattern Pattern)>();
         foreach (var route in routes)
         {
@@ -27,7 +27,7 @@ internal static class RouteTableValidator
             }
         }
 
-        // SLS002: one parameter name per dynamic position.
+        // NXF002: one parameter name per dynamic position.
         var names = new Dictionary<string, (string Name, RouteClassModel Model)>();
         foreach (var route in routes)
         {

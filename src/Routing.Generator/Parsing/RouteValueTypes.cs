@@ -1,9 +1,9 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Generator.Model;
-using Serverless.Routing.Generator.OpenApi;
+using Nextfunc.Routing.Generator.Model;
+using Nextfunc.Routing.Generator.OpenApi;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
 /// How a parameter type converts from a URL segment: <c>string</c>, any <c>IParsable&lt;T&gt;</c> (parsed with the

@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Model;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Model;
 
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
 /// Reads the segment config constants (<c>Dynamic</c>, <c>Revalidate</c>, <c>DynamicParams</c>,
-/// <c>AuthLevel</c>) of a route class and reports values Next.js would reject (SLS007).
+/// <c>AuthLevel</c>) of a route class and reports values Next.js would reject (NXF007).
 /// </summary>
 internal static class SegmentConfigParser
 {

@@ -1,18 +1,18 @@
-namespace Serverless.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>Metadata names of the adapter types the parser recognises.</summary>
 internal static class WellKnownTypes
 {
-    public const string NextRequest = "Serverless.Routing.Http.NextRequest";
-    public const string RouteContext = "Serverless.Routing.Functions.RouteContext";
-    public const string RouteParams = "Serverless.Routing.Matching.RouteParams";
+    public const string NextRequest = "Nextfunc.Routing.Http.NextRequest";
+    public const string RouteContext = "Nextfunc.Routing.Functions.RouteContext";
+    public const string RouteParams = "Nextfunc.Routing.Matching.RouteParams";
     public const string HttpContext = "Microsoft.AspNetCore.Http.HttpContext";
     public const string HttpRequest = "Microsoft.AspNetCore.Http.HttpRequest";
     public const string CancellationToken = "System.Threading.CancellationToken";
     public const string IResult = "Microsoft.AspNetCore.Http.IResult";
     public const string Task1 = "System.Threading.Tasks.Task`1";
     public const string ValueTask1 = "System.Threading.Tasks.ValueTask`1";
-    public const string SitemapEntry = "Serverless.Routing.Metadata.SitemapEntry";
-    public const string RobotsFile = "Serverless.Routing.Metadata.RobotsFile";
-    public const string MetadataResponses = "global::Serverless.Routing.Metadata.MetadataResponses";
+    public const string SitemapEntry = "Nextfunc.Routing.Metadata.SitemapEntry";
+    public const string RobotsFile = "Nextfunc.Routing.Metadata.RobotsFile";
+    public const string MetadataResponses = "global::Nextfunc.Routing.Metadata.MetadataResponses";
 }

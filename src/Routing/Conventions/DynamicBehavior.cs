@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>The route segment config <c>Dynamic</c>, as Next.js spells its values.</summary>
 /// <example>

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>What one folder name under <c>app/</c> means for the URL (Next.js 15 file conventions).</summary>
 internal static class FolderName

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>The seven methods a route file can export, spelled as the Next.js exports are.</summary>
 /// <example>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>What a file under <c>app/</c> declares: its kind, its URL and any folder-name errors.</summary>
 /// <param name="Kind">route, sitemap or robots.</param>

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>
 /// Turns a file path under <c>app/</c> into the route it serves, following the Next.js 15 App Router

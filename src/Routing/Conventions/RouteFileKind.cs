@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>The special file names under <c>app/</c> that produce routes.</summary>
 /// <example>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>
 /// The URL a route file serves, as its segments. Build-time and run-time code share it, so the

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>
 /// One URL segment of a route: a literal (<see cref="SegmentKind.Static"/>) or a parameter.

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>
 /// A route file's segment config: the <c>public const</c> fields Next.js users know as

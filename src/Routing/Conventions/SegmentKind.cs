@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Conventions;
+namespace Nextfunc.Routing.Conventions;
 
 /// <summary>
 /// The kinds of URL segment a folder under <c>app/</c> can produce, in Next.js precedence order:

@@ -1,13 +1,13 @@
-using Serverless.Routing.Matching;
-using Serverless.Routing.Middleware;
+using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Middleware;
 
-namespace Serverless.Routing.Functions;
+namespace Nextfunc.Routing.Functions;
 
 /// <summary>
 /// What the generator compiled from an app's <c>app/</c> folder and <c>middleware.cs</c>: every route
 /// with its functions, the middleware, and the build id that keys cached responses.
 /// </summary>
-/// <example><c>var app = ServerlessApplication.Create(args, GeneratedFunctions.Manifest);</c></example>
+/// <example><c>var app = NextfuncApp.CreateBuilder(args, GeneratedFunctions.Manifest).Build();</c></example>
 public sealed class FunctionAppManifest
 {
     /// <summary>Creates a manifest; the route table is compiled once, here.</summary>
@@ -33,7 +33,7 @@ public sealed class FunctionAppManifest
 
     /// <summary>
     /// The app's OpenAPI 3.1 document (JSON), written by the generator from the route files; served at
-    /// <c>/openapi.json</c> when <c>Serverless:OpenApi:Enabled</c> is true. Null when the manifest was built by hand.
+    /// <c>/openapi.json</c> when <c>Nextfunc:OpenApi:Enabled</c> is true. Null when the manifest was built by hand.
     /// </summary>
     public string? OpenApiDocument { get; init; }
 

@@ -1,6 +1,6 @@
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Functions;
+namespace Nextfunc.Routing.Functions;
 
 /// <summary>The second argument of a Next.js route handler: the matched route's params.</summary>
 /// <example><c>public static IResult GET(NextRequest request, RouteContext context) => NextResponse.Json(new { id = context.Params["id"] });</c></example>

@@ -1,7 +1,7 @@
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Functions;
+namespace Nextfunc.Routing.Functions;
 
 /// <summary>
 /// A route file as the generator compiled it: its URL, its functions (one per exported verb),

@@ -1,6 +1,6 @@
-using Serverless.Routing.Conventions;
+using Nextfunc.Routing.Conventions;
 
-namespace Serverless.Routing.Functions;
+namespace Nextfunc.Routing.Functions;
 
 /// <summary>One function: a route file's exported verb. Its name is its Azure Functions name.</summary>
 /// <param name="Name">Stable, readable, sorts in Next.js precedence order: <c>r112_api_users_id_GET</c>.</param>

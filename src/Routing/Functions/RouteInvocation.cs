@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.Routing.Functions;
+namespace Nextfunc.Routing.Functions;
 
 /// <summary>
 /// Everything one function invocation can bind its parameters from. The generated adapters read

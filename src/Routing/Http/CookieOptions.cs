@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>Attributes of a cookie being set, named as in Next.js (<c>{ path, httpOnly, maxAge }</c>).</summary>
 /// <example><c>response.Cookies.Set("session", id, new() { HttpOnly = true, MaxAge = 3600 });</c></example>

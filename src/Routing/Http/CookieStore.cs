@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// What <c>cookies()</c> returns inside a handler: reads the request's cookies, and <see cref="Set"/> /

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// <c>request.formData()</c>: urlencoded and multipart bodies alike. <see cref="Entries"/> lists every

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>The JSON options behind <c>NextResponse.Json</c>: camelCase, like <c>JSON.stringify</c> of a JS object literal.</summary>
 internal static class JsonDefaults

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>Thrown by <see cref="Navigation"/>; the host answers with <see cref="Status"/> and <see cref="Location"/>. Not an error.</summary>
 internal sealed class NavigationException(int status, string? location)

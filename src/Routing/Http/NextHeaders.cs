@@ -1,7 +1,7 @@
 using System.Collections;
 using Microsoft.AspNetCore.Http;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// Request headers with Fetch <c>Headers</c> semantics: case-insensitive names, <see cref="Get"/>

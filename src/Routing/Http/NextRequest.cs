@@ -4,9 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// The request a route handler or middleware receives, with Next.js <c>NextRequest</c> semantics:

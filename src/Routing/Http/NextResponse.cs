@@ -7,7 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// A response with Next.js <c>NextResponse</c> semantics, usable as an ASP.NET Core <see cref="IResult"/>.

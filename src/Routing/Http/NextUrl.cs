@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// <c>request.nextUrl</c>: the request URL as <c>new URL()</c> reads it: the pathname still percent-encoded

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// The request body could not be read as the handler asked: not valid JSON or not the shape it expects,

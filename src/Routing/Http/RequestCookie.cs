@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>One request cookie; the value is percent-decoded, as Next.js gives it.</summary>
 /// <example>

@@ -1,7 +1,7 @@
 using System.Collections;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// The request's cookies as Next.js reads them (<c>@edge-runtime/cookies</c>): the <c>Cookie</c> header

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// <c>next/headers</c>: <see cref="Headers"/> and <see cref="Cookies"/> give the current request's
@@ -8,7 +8,7 @@ namespace Serverless.Routing.Http;
 /// </summary>
 /// <example>
 /// <code>
-/// using static Serverless.Routing.Http.RequestScope;
+/// using static Nextfunc.Routing.Http.RequestScope;
 /// var auth = Headers().Get("authorization");
 /// Cookies().Set("seen", "1");
 /// </code>

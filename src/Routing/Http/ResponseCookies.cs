@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// Cookies a response sets or deletes, written as <c>Set-Cookie</c> lines when the response is sent.

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// The query string with <c>URLSearchParams</c> semantics: <c>+</c> and <c>%20</c> read as a space,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Serverless.Routing.Http;
+namespace Nextfunc.Routing.Http;
 
 /// <summary>Formats a <c>Set-Cookie</c> line in the attribute order Next.js writes.</summary>
 internal static class SetCookieFormat

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>
 /// <c>decodeURIComponent</c> for one path segment: decodes every <c>%XX</c> exactly once, keeps

@@ -1,6 +1,6 @@
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>The route a path resolved to, with its decoded params.</summary>
 internal sealed record RouteMatch(RouteEntry Route, RouteParams Params);

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>How a path resolved against the route table.</summary>
 internal enum RouteMatchStatus

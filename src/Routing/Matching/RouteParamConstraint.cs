@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>
 /// What a typed handler parameter asks of its dynamic segment: the route matches only when the decoded

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>
 /// The conversions generated handler adapters use for typed route parameters: invariant culture, no

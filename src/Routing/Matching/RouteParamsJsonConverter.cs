@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>Writes params the way Next.js serialises them: <c>{"id":"42","slug":["a","b"]}</c>.</summary>
 /// <example>

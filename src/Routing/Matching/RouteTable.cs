@@ -1,7 +1,7 @@
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>
 /// The compiled route table: a tree of segments built once, walked per request in Next.js

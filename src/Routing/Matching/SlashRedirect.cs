@@ -1,8 +1,8 @@
 using System;
 using System.Text;
-using Serverless.Routing.Middleware.Node;
+using Nextfunc.Routing.Middleware.Node;
 
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>
 /// The two 308 redirects Next.js 15 (<c>trailingSlash: false</c>) answers before middleware and routing:

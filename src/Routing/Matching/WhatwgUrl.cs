@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.Routing.Matching;
+namespace Nextfunc.Routing.Matching;
 
 /// <summary>
 /// What <c>new URL(target, "http://localhost")</c> makes of a request-target's path and query, which is

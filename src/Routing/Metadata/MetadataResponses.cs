@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.Routing.Metadata;
+namespace Nextfunc.Routing.Metadata;
 
 /// <summary>
 /// Turns the data of <c>app/sitemap.cs</c> and <c>app/robots.cs</c> into the responses Next.js 15

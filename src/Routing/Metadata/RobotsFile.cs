@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Metadata;
+namespace Nextfunc.Routing.Metadata;
 
 /// <summary>
 /// The content of <c>/robots.txt</c>: what Next.js's <c>app/robots.js</c> returns. Return one from

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Metadata;
+namespace Nextfunc.Routing.Metadata;
 
 /// <summary>
 /// One group of a <c>robots.txt</c>: the <c>rules</c> object (or an element of the array) that

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Metadata;
+namespace Nextfunc.Routing.Metadata;
 
 /// <summary>
 /// One <c>&lt;url&gt;</c> of a sitemap: what an element of the array returned by Next.js's

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using Serverless.Routing.Middleware.Node;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware.Node;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Routing.Middleware;
+namespace Nextfunc.Routing.Middleware;
 
 /// <summary>A <see cref="CompiledMatchCondition"/> with its regex built, evaluated like Next's <c>matchHas</c>.</summary>
 internal sealed class Condition

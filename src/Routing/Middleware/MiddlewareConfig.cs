@@ -1,6 +1,6 @@
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Routing.Middleware;
+namespace Nextfunc.Routing.Middleware;
 
 /// <summary>
 /// <c>export const config</c> of a Next.js middleware. The generator reads it from syntax, validates

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.Routing.Middleware;
+namespace Nextfunc.Routing.Middleware;
 
 /// <summary>
 /// The app's <c>middleware.cs</c> as the generator compiled it: the function and its matcher.

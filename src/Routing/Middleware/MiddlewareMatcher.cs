@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Serverless.Routing.Middleware.Node;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware.Node;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Routing.Middleware;
+namespace Nextfunc.Routing.Middleware;
 
 /// <summary>
 /// Decides, per request, whether the middleware runs: Next.js 15.3.4 <c>config.matcher</c> semantics.

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using Serverless.Routing.Middleware.Node;
+using Nextfunc.Routing.Middleware.Node;
 
-namespace Serverless.Routing.Middleware;
+namespace Nextfunc.Routing.Middleware;
 
 /// <summary>
 /// The has/missing inputs of one request, read lazily so a request whose path matches nothing, or whose

@@ -1,4 +1,4 @@
-using Serverless.Routing.Metadata;
+using Nextfunc.Routing.Metadata;
 
 namespace ConformanceApp;
 

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Tests.Shared.HostRouting;
-using Serverless.Tests.Shared.Loopback;
+using Nextfunc.Tests.Shared.HostRouting;
+using Nextfunc.Tests.Shared.Loopback;
 using Yarp.ReverseProxy.Forwarder;
 
-namespace Serverless.FunctionApp.Tests.Harness;
+namespace Nextfunc.FunctionApp.Tests.Harness;
 
 /// <summary>
 /// A model of the Azure Functions host for a custom-handler Function App folder, built from the docs and

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Serverless.FunctionApp.Tests.Harness;
+namespace Nextfunc.FunctionApp.Tests.Harness;
 
 /// <summary>
 /// The custom-handler process as the host runs it: the command from host.json

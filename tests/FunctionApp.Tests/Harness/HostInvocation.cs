@@ -1,4 +1,4 @@
-namespace Serverless.FunctionApp.Tests.Harness;
+namespace Nextfunc.FunctionApp.Tests.Harness;
 
 /// <summary>One request the model received: which function it went to (null: the host's own 404) and the invocation id it sent.</summary>
 /// <param name="Method">The request method.</param>

@@ -1,6 +1,6 @@
-using Serverless.Tests.Shared.HostProxying;
+using Nextfunc.Tests.Shared.HostProxying;
 
-namespace Serverless.FunctionApp.Tests.Harness;
+namespace Nextfunc.FunctionApp.Tests.Harness;
 
 /// <summary>
 /// What the host's <c>DefaultHttpProxyService</c> adds to a request proxied to a custom handler: the

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>
 /// CVE-2024-34351 (Next.js 13.4–14.1.0): Server Actions built a redirect URL from the client's Host header,

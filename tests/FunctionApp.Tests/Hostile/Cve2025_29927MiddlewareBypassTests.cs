@@ -1,6 +1,6 @@
-using Serverless.Tests.Shared;
+using Nextfunc.Tests.Shared;
 
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>
 /// CVE-2025-29927 (Next.js 11.1.4–15.2.2): a client that sent <c>x-middleware-subrequest</c> naming the

@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>
 /// Runs a class's <c>AfterTheCorpus_*</c> tests after all its other tests, so the health check sees the
@@ -10,10 +10,10 @@ namespace Serverless.FunctionApp.Tests.Hostile;
 public sealed class HealthCheckLastOrderer : ITestCaseOrderer
 {
     /// <summary>For <see cref="TestCaseOrdererAttribute"/>.</summary>
-    public const string TypeName = "Serverless.FunctionApp.Tests.Hostile.HealthCheckLastOrderer";
+    public const string TypeName = "Nextfunc.FunctionApp.Tests.Hostile.HealthCheckLastOrderer";
 
     /// <summary>For <see cref="TestCaseOrdererAttribute"/>.</summary>
-    public const string AssemblyName = "Serverless.FunctionApp.Tests";
+    public const string AssemblyName = "Nextfunc.FunctionApp.Tests";
 
     public IEnumerable<TTestCase> OrderTestCases<TTestCase>(IEnumerable<TTestCase> testCases) where TTestCase : ITestCase =>
         testCases.OrderBy(t => t.TestMethod.Method.Name.StartsWith("AfterTheCorpus_", StringComparison.Ordinal) ? 1 : 0);

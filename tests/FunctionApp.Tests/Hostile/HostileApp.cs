@@ -1,6 +1,6 @@
-using Serverless.Tests.Shared;
+using Nextfunc.Tests.Shared;
 
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>
 /// One app process for a whole test class, started as a user starts it (<c>dotnet App.dll --urls …</c>,
@@ -16,7 +16,7 @@ public abstract class HostileApp(Func<string> dll, HostileTarget target) : IAsyn
     public async Task InitializeAsync()
     {
         _cacheFolder = Directory.CreateTempSubdirectory("sls-hostile-cache-").FullName;
-        App = await AppProcess.StartAsync(dll(), new Dictionary<string, string> { ["Serverless__Cache__Path"] = _cacheFolder });
+        App = await AppProcess.StartAsync(dll(), new Dictionary<string, string> { ["Nextfunc__Cache__Path"] = _cacheFolder });
     }
 
     public async Task DisposeAsync()

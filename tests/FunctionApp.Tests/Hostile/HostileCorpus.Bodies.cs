@@ -1,4 +1,4 @@
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 // Bodies that do not match their content type, and bodies that never arrive. A malformed body is the
 // client's error: 400 (413 when too large), never a 500.
@@ -61,7 +61,7 @@ public static partial class HostileCorpus
             foreach (var p in Payloads())
                 yield return R(c, RawRequest.Build($"{e.Method} {e.Path} HTTP/1.1", [.. e.Headers, .. p.Headers], p.Body), p.Note);
 
-            // Declared far over the 30 MB body limit (Kestrel's, Serverless:MaxRequestBodySize unset): refused when read
+            // Declared far over the 30 MB body limit (Kestrel's, Nextfunc:MaxRequestBodySize unset): refused when read
             // (413), ignored by a handler that never reads it. The content type is the one the handler expects.
             var type = e.Reads == "form" ? Form : Json;
             var tooLarge = RawRequest.Build($"{e.Method} {e.Path} HTTP/1.1", [.. e.Headers, type, "Content-Length: 50000000"], RawRequest.Bytes("{\"name\":"));

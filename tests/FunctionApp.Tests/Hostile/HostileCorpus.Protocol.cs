@@ -1,4 +1,4 @@
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 // Methods, header sizes and message framing: what Kestrel or routing must refuse before a handler runs.
 public static partial class HostileCorpus

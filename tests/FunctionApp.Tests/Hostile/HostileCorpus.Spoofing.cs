@@ -1,4 +1,4 @@
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 // Unicode in every position, framework headers a client must not be able to send, and hostile
 // requests at the handlers that fail on purpose (their 500 must still be empty).

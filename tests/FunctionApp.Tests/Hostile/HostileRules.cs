@@ -1,8 +1,8 @@
 using System.Net.Sockets;
-using Serverless.FunctionApp.Tests.Support;
-using Serverless.FunctionsHost.Pipeline;
+using Nextfunc.FunctionApp.Tests.Support;
+using Nextfunc.Pipeline;
 
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>
 /// What every answer to a hostile request must satisfy: well-formed HTTP (or a clean close where the

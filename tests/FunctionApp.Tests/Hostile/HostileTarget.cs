@@ -1,4 +1,4 @@
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>A route that reads its request body: the corpus sends it bodies that do not match their content type.</summary>
 /// <param name="Reads">What the handler does with the body: <c>json</c>, <c>form</c> or <c>text</c>.</param>

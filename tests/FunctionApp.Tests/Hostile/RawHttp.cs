@@ -1,6 +1,6 @@
 using System.Net.Sockets;
 
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>What came back for one raw request: the bytes, the parsed answer if any, and how the exchange ended.</summary>
 public sealed record RawExchange(byte[] Received, RawResponse? Response, string Ending, string? ParseError)

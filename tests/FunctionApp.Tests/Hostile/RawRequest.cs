@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>
 /// Writes HTTP/1.1 requests byte for byte. HttpClient validates and normalises what it sends (one

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>
 /// CRLF injection and open redirects through request data the conformance app copies into its answer's

@@ -1,6 +1,6 @@
-using Serverless.FunctionApp.Tests.Support;
+using Nextfunc.FunctionApp.Tests.Support;
 
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>samples/SampleApp as a running process, for the corpus and the CVE replays.</summary>
 public sealed class RunningSampleApp() : HostileApp(() => Path.Combine(TestPaths.SampleAppOutput, "SampleApp.dll"), HostileTarget.Sample);

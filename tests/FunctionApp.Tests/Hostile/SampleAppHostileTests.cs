@@ -1,4 +1,4 @@
-namespace Serverless.FunctionApp.Tests.Hostile;
+namespace Nextfunc.FunctionApp.Tests.Hostile;
 
 /// <summary>
 /// The hostile corpus as raw HTTP/1.1 bytes through real Kestrel to the sample app: every answer is

@@ -1,16 +1,16 @@
 using System.Text;
 using Xunit.Sdk;
 
-namespace Serverless.FunctionApp.Tests.Support;
+namespace Nextfunc.FunctionApp.Tests.Support;
 
 /// <summary>
-/// Compares a generated file with its committed baseline. <c>SERVERLESS_UPDATE_BASELINES=1</c> rewrites the
+/// Compares a generated file with its committed baseline. <c>NEXTFUNC_UPDATE_BASELINES=1</c> rewrites the
 /// baseline and still fails, so an update is always a deliberate, reviewed change and never a silent pass.
 /// </summary>
 public static class BaselineAssert
 {
     /// <summary>The switch that rewrites baselines.</summary>
-    public const string UpdateVariable = "SERVERLESS_UPDATE_BASELINES";
+    public const string UpdateVariable = "NEXTFUNC_UPDATE_BASELINES";
 
     /// <summary>Asserts <paramref name="actual"/> equals the baseline at <paramref name="relativePath"/> under Baselines/.</summary>
     public static void Matches(string relativePath, string actual)

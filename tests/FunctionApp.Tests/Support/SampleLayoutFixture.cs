@@ -1,6 +1,6 @@
-using Serverless.FunctionsHost.FunctionApp;
+using Nextfunc.FunctionApp;
 
-namespace Serverless.FunctionApp.Tests.Support;
+namespace Nextfunc.FunctionApp.Tests.Support;
 
 /// <summary>Writes the sample app's Function App folder once per test class, into a temp folder removed afterwards.</summary>
 public sealed class SampleLayoutFixture : IDisposable

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Serverless.FunctionApp.Tests.Support;
+namespace Nextfunc.FunctionApp.Tests.Support;
 
 /// <summary>Folders of the repository the tests read: baselines, the sample app's build output, the conformance suite.</summary>
 public static class TestPaths
@@ -23,12 +23,12 @@ public static class TestPaths
         }
     }
 
-    /// <summary>The conformance app's executable: <c>SERVERLESS_HOSTMODEL_APP</c> when set, else its build output.</summary>
+    /// <summary>The conformance app's executable: <c>NEXTFUNC_HOSTMODEL_APP</c> when set, else its build output.</summary>
     public static string ConformanceApp
     {
         get
         {
-            var configured = Environment.GetEnvironmentVariable("SERVERLESS_HOSTMODEL_APP");
+            var configured = Environment.GetEnvironmentVariable("NEXTFUNC_HOSTMODEL_APP");
             var dll = !string.IsNullOrEmpty(configured)
                 ? Path.GetFullPath(configured)
                 : Path.Combine(RepoRoot, "tests", "ConformanceApp", "bin", Metadata("Configuration"), "net10.0", "ConformanceApp.dll");

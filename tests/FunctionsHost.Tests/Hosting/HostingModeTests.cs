@@ -1,6 +1,6 @@
-using Serverless.FunctionsHost.Hosting;
+using Nextfunc.Hosting;
 
-namespace Serverless.FunctionsHost.Tests.Hosting;
+namespace Nextfunc.Tests.Hosting;
 
 /// <summary>How the launch picks the mode (one build, no flags), and the route prefix each mode serves.</summary>
 public sealed class HostingModeTests : IDisposable
@@ -14,14 +14,14 @@ public sealed class HostingModeTests : IDisposable
     [InlineData("--host", "127.0.0.1", "--port", "5000", "--workerId", "w1", "--requestId", "r1")]
     [InlineData("--functions-uri=http://127.0.0.1:5000/")]
     public void TheFunctionsHostsWorkerArguments_StartAnIsolatedWorker(params string[] args) =>
-        Assert.Equal(HostingMode.IsolatedWorker, ServerlessAppBuilder.DetectMode(args));
+        Assert.Equal(HostingMode.IsolatedWorker, NextfuncAppBuilder.DetectMode(args));
 
     [Theory]
     [InlineData]
     [InlineData("--urls", "http://127.0.0.1:0")]
     [InlineData("routes")]
     public void AnythingElse_IsNotAWorker(params string[] args) =>
-        Assert.NotEqual(HostingMode.IsolatedWorker, ServerlessAppBuilder.DetectMode(args));
+        Assert.NotEqual(HostingMode.IsolatedWorker, NextfuncAppBuilder.DetectMode(args));
 
     [Fact]
     public void WithoutARoutePrefixInHostJson_OnlyTheWorkerServesUnderApi_AsTheFunctionsHostDoes()

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Hosting;
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Middleware;
+namespace Nextfunc.Tests.Middleware;
 
 /// <summary>
 /// An exception from a Functions-style middleware. Before the response has started: 500, empty body,

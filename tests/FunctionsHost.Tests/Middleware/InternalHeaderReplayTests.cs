@@ -1,14 +1,14 @@
 using System.Net;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Tests.Shared;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Tests.Shared;
 
-namespace Serverless.FunctionsHost.Tests.Middleware;
+namespace Nextfunc.Tests.Middleware;
 
 /// <summary>
 /// CVE-2025-29927 class replays: client-sent framework headers must not skip or steer middleware,
 /// must not reach the handler, and no response may carry an <c>x-middleware-*</c> header.
-/// Guards <see cref="Serverless.FunctionsHost.Pipeline.InternalHeaders.Strip"/> on arrival (the handler tests fail
+/// Guards <see cref="Nextfunc.Pipeline.InternalHeaders.Strip"/> on arrival (the handler tests fail
 /// without it) and a middleware stage that runs from its matcher alone (the 401 tests).
 /// </summary>
 public sealed class InternalHeaderReplayTests : IAsyncLifetime

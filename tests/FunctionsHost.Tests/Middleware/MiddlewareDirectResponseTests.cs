@@ -1,8 +1,8 @@
 using System.Net;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
 
-namespace Serverless.FunctionsHost.Tests.Middleware;
+namespace Nextfunc.Tests.Middleware;
 
 /// <summary>A response returned by middleware is sent as is; routing and the function do not run (FINDINGS §6).</summary>
 public sealed class MiddlewareDirectResponseTests : IAsyncLifetime

@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
 
-namespace Serverless.FunctionsHost.Tests.Middleware;
+namespace Nextfunc.Tests.Middleware;
 
 /// <summary>A middleware that throws answers 500 with an empty body; the exception is logged, never sent.</summary>
 public sealed class MiddlewareFailureTests : IAsyncLifetime

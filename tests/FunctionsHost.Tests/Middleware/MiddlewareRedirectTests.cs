@@ -1,8 +1,8 @@
 using System.Net;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
 
-namespace Serverless.FunctionsHost.Tests.Middleware;
+namespace Nextfunc.Tests.Middleware;
 
 /// <summary><c>NextResponse.Redirect</c> from middleware over a real socket (FINDINGS §6).</summary>
 public sealed class MiddlewareRedirectTests : IAsyncLifetime

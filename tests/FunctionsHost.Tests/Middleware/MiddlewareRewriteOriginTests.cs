@@ -1,13 +1,13 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.FunctionsHost.Tests.Middleware;
+namespace Nextfunc.Tests.Middleware;
 
 /// <summary>
-/// A rewrite to another origin is proxied only to hosts in <c>Serverless:Rewrites:AllowedHosts</c>;
+/// A rewrite to another origin is proxied only to hosts in <c>Nextfunc:Rewrites:AllowedHosts</c>;
 /// anything else fails closed: 500, empty body, logged.
 /// </summary>
 public sealed class MiddlewareRewriteOriginTests : IAsyncLifetime
@@ -32,7 +32,7 @@ public sealed class MiddlewareRewriteOriginTests : IAsyncLifetime
         }, "/about/:path*");
         _app = await ScenarioApp.StartAsync(middleware, b =>
         {
-            b.Configuration["Serverless:Rewrites:AllowedHosts"] = "example.org, " + _other.Address.Authority;
+            b.Configuration["Nextfunc:Rewrites:AllowedHosts"] = "example.org, " + _other.Address.Authority;
             b.Logging.AddProvider(_logs);
         });
     }

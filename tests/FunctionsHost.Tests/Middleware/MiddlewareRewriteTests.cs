@@ -1,8 +1,8 @@
 using System.Net;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
 
-namespace Serverless.FunctionsHost.Tests.Middleware;
+namespace Nextfunc.Tests.Middleware;
 
 /// <summary>Same-origin <c>NextResponse.Rewrite</c>: dispatched in-process, the client URL unchanged (FINDINGS §6).</summary>
 public sealed class MiddlewareRewriteTests : IAsyncLifetime
@@ -84,6 +84,6 @@ public sealed class MiddlewareRewriteTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal(Serverless.FunctionsHost.Pipeline.NextMiddlewareStage.MaxRuns, _middleware.Runs.Count);
+        Assert.Equal(Nextfunc.Pipeline.NextMiddlewareStage.MaxRuns, _middleware.Runs.Count);
     }
 }

@@ -1,13 +1,13 @@
 using System.Net;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.FunctionsHost.Tests.Middleware;
+namespace Nextfunc.Tests.Middleware;
 
 /// <summary>
 /// A middleware that rewrites to a target taken from the request must not turn the app into an open proxy
-/// (SSRF): only hosts in <c>Serverless:Rewrites:AllowedHosts</c> are ever contacted. Every other spelling of
+/// (SSRF): only hosts in <c>Nextfunc:Rewrites:AllowedHosts</c> are ever contacted. Every other spelling of
 /// another origin (protocol-relative, userinfo, look-alike suffixes, loopback on another port written six
 /// ways, other schemes) fails closed with an empty 500 and no request leaves the server. And, as in
 /// CVE-2025-57822, a middleware that copies the client's headers (Location, x-middleware-rewrite) into its
@@ -33,7 +33,7 @@ public sealed class RewriteOpenProxyTests : IAsyncLifetime
             return response;
         }, "/about/:path*");
         // The other origin runs, but is not allowed: only example.org is.
-        _app = await ScenarioApp.StartAsync(middleware, b => b.Configuration["Serverless:Rewrites:AllowedHosts"] = "example.org");
+        _app = await ScenarioApp.StartAsync(middleware, b => b.Configuration["Nextfunc:Rewrites:AllowedHosts"] = "example.org");
     }
 
     public async Task DisposeAsync()

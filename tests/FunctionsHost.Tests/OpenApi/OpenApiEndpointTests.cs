@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.OpenApi;
+namespace Nextfunc.Tests.OpenApi;
 
 /// <summary>/openapi.json over a real socket: off by default, the manifest's document when enabled, routes first.</summary>
 public sealed class OpenApiEndpointTests
@@ -14,9 +14,9 @@ public sealed class OpenApiEndpointTests
     private static readonly Routing.Functions.RouteEntry Users =
         Route("/users/[id]", null, (HttpVerb.GET, i => new(NextResponse.Text(i.Context.Params["id"]))));
 
-    private static Action<Serverless.FunctionsHost.Hosting.ServerlessAppBuilder> Enabled(string value = "true", string? prefix = null) => b =>
+    private static Action<Nextfunc.Hosting.NextfuncAppBuilder> Enabled(string value = "true", string? prefix = null) => b =>
     {
-        b.Configuration["Serverless:OpenApi:Enabled"] = value;
+        b.Configuration["Nextfunc:OpenApi:Enabled"] = value;
         if (prefix is not null) b.Configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] = prefix;
     };
 
@@ -89,6 +89,6 @@ public sealed class OpenApiEndpointTests
             await using var app = await StartAsync([Users], configure: Enabled("yes"), openApiDocument: Document);
         });
 
-        Assert.Contains("Serverless:OpenApi:Enabled is 'yes'", e.Message);
+        Assert.Contains("Nextfunc:OpenApi:Enabled is 'yes'", e.Message);
     }
 }

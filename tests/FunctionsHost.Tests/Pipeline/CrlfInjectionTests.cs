@@ -1,11 +1,11 @@
 using System.Net;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Pipeline;
+namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>
 /// CRLF injection (response splitting) through headers an app builds from request data: a redirect target,

@@ -1,10 +1,10 @@
-using Serverless.FunctionsHost.Tests.Middleware.Support;
+using Nextfunc.Tests.Middleware.Support;
 using System.Net;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Pipeline;
+namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>Failures become 500s with empty bodies; navigation helpers and unknown paths answer as Next.js does.</summary>
 public sealed class ErrorTests : IAsyncLifetime
@@ -23,7 +23,7 @@ public sealed class ErrorTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private static ValueTask<IResult?> Throws(Serverless.Routing.Functions.RouteInvocation _) =>
+    private static ValueTask<IResult?> Throws(Nextfunc.Routing.Functions.RouteInvocation _) =>
         throw new InvalidOperationException("boom with a secret stack");
 
     [Theory]

@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Hosting;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Middleware;
+using Nextfunc.Hosting;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Middleware;
 
-namespace Serverless.FunctionsHost.Tests.Pipeline;
+namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>
 /// A real Kestrel host on a free loopback port serving a hand-built manifest, and an HttpClient
@@ -15,9 +15,9 @@ namespace Serverless.FunctionsHost.Tests.Pipeline;
 /// </summary>
 public sealed class KestrelApp : IAsyncDisposable
 {
-    private readonly ServerlessApp _app;
+    private readonly NextfuncApp _app;
 
-    private KestrelApp(ServerlessApp app, Uri baseAddress)
+    private KestrelApp(NextfuncApp app, Uri baseAddress)
     {
         _app = app;
         Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = baseAddress };
@@ -25,11 +25,11 @@ public sealed class KestrelApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<KestrelApp> StartAsync(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware = null, Action<ServerlessAppBuilder>? configure = null, string? buildId = null,
+    public static async Task<KestrelApp> StartAsync(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware = null, Action<NextfuncAppBuilder>? configure = null, string? buildId = null,
         string? openApiDocument = null)
     {
         // Each test host gets a private in-memory cache unless the test configures a store.
-        var builder = ServerlessApplication.CreateBuilder(["--urls", "http://127.0.0.1:0", "--Serverless:Cache:Store=memory"],
+        var builder = NextfuncApp.CreateBuilder(["--urls", "http://127.0.0.1:0", "--Nextfunc:Cache:Store=memory"],
             new FunctionAppManifest(routes, middleware, buildId ?? "test-build-" + Guid.NewGuid().ToString("N")) { OpenApiDocument = openApiDocument });
         configure?.Invoke(builder);
         var app = builder.Build();

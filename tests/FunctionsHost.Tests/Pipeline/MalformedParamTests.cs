@@ -1,7 +1,7 @@
 using System.Net;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
+using Nextfunc.Tests.Middleware.Support;
 
-namespace Serverless.FunctionsHost.Tests.Pipeline;
+namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>
 /// A param that is not valid percent-encoded UTF-8 (tests/conformance/edge-cases.json, tag malformed-path): the

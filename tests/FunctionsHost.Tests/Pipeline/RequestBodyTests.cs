@@ -4,13 +4,13 @@ using System.Text.Json.Nodes;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Pipeline;
+namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>
 /// A body the client got wrong is the client's fault: 400 (413 over the limit) with <c>{"error": …}</c> that
@@ -36,9 +36,9 @@ public sealed class RequestBodyTests : IAsyncLifetime
         Route("/slow", null, (HttpVerb.GET, async i => { await Task.Delay(TimeSpan.FromSeconds(30), i.Aborted); return NextResponse.Text("late"); })),
     ], null, b =>
     {
-        b.Configuration["Serverless:MaxRequestBodySize"] = "1000";
+        b.Configuration["Nextfunc:MaxRequestBodySize"] = "1000";
         b.Logging.AddProvider(_logs);
-        b.Configuration["Logging:LogLevel:Serverless"] = "Debug"; // the aborted line is a debug one
+        b.Configuration["Logging:LogLevel:Nextfunc"] = "Debug"; // the aborted line is a debug one
     });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -104,10 +104,10 @@ public sealed class RequestBodyTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
             StartAsync([Route("/text", null, (HttpVerb.POST, _ => new(NextResponse.Text("ok"))))], null,
-                b => b.Configuration["Serverless:MaxRequestBodySize"] = "10MB"));
+                b => b.Configuration["Nextfunc:MaxRequestBodySize"] = "10MB"));
 
-        Assert.Contains("Serverless:MaxRequestBodySize is '10MB'", error.Message);
-        Assert.Contains("Serverless__MaxRequestBodySize=10485760", error.Message);
+        Assert.Contains("Nextfunc:MaxRequestBodySize is '10MB'", error.Message);
+        Assert.Contains("Nextfunc__MaxRequestBodySize=10485760", error.Message);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Net.Sockets;
 using System.Text;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
+using Nextfunc.Tests.Middleware.Support;
 
-namespace Serverless.FunctionsHost.Tests.Pipeline;
+namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>
 /// Request-targets only a raw client sends (HttpClient escapes them): a control character is refused as Node's

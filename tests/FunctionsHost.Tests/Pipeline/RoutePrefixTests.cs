@@ -1,9 +1,9 @@
 using System.Net;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Pipeline;
+namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>host.json's routePrefix, applied as the Functions host applies it (set here through its app-setting override).</summary>
 public sealed class RoutePrefixTests

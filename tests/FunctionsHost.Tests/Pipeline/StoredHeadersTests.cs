@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using Serverless.FunctionsHost.Pipeline;
+using Nextfunc.Pipeline;
 
-namespace Serverless.FunctionsHost.Tests.Pipeline;
+namespace Nextfunc.Tests.Pipeline;
 
 public sealed class StoredHeadersTests
 {

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Serverless.FunctionsHost.Hosting;
-using Serverless.FunctionsHost.Settings;
-using Serverless.Routing.Functions;
+using Nextfunc.Hosting;
+using Nextfunc.Settings;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.FunctionsHost.Tests.Settings;
+namespace Nextfunc.Tests.Settings;
 
 /// <summary>
 /// local.settings.json <c>Values</c> rank as under <c>func start</c> (where they are environment variables): over
@@ -68,25 +68,25 @@ public sealed class LocalSettingsTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_app, "local.settings.json"), $$"""
             { "IsEncrypted": false,
-              "Values": { "Serverless__BuildId": "from-file", "Serverless__Cache__Store": "Memory", "Serverless__Cache__LockWaitSeconds": "2",
+              "Values": { "Nextfunc__BuildId": "from-file", "Nextfunc__Cache__Store": "Memory", "Nextfunc__Cache__LockWaitSeconds": "2",
                           "{{_variable}}": "from-file" },
               "Host": { "LocalHttpPort": 7123 } }
             """);
         Environment.SetEnvironmentVariable(_variable, null);
 
-        var builder = new ServerlessAppBuilder(["--urls", "http://127.0.0.1:0", "--Serverless:Cache:LockWaitSeconds=1"],
+        var builder = new NextfuncAppBuilder(["--urls", "http://127.0.0.1:0", "--Nextfunc:Cache:LockWaitSeconds=1"],
             new FunctionAppManifest([], null, "manifest-build"), _app);
         var app = builder.Build();
         await app.StartAsync();
         try
         {
-            var options = app.Services.GetRequiredService<IOptions<ServerlessOptions>>().Value;
+            var options = app.Services.GetRequiredService<IOptions<NextfuncOptions>>().Value;
             Assert.Equal("from-file", options.BuildId);
             Assert.Equal(CacheStoreKind.Memory, options.Cache.Store);
             Assert.Equal(1, options.Cache.LockWaitSeconds);
             Assert.Equal("from-file", builder.Configuration[_variable]);
             Assert.Null(Environment.GetEnvironmentVariable(_variable));
-            Assert.Null(Environment.GetEnvironmentVariable("Serverless__BuildId"));
+            Assert.Null(Environment.GetEnvironmentVariable("Nextfunc__BuildId"));
             Assert.Equal(7123, builder.Files.LocalHttpPort);
         }
         finally
@@ -98,16 +98,16 @@ public sealed class LocalSettingsTests : IDisposable
     [Fact]
     public async Task ABadValueInLocalSettings_StopsTheAppFromStarting()
     {
-        File.WriteAllText(Path.Combine(_app, "local.settings.json"), """{ "Values": { "Serverless__Cache__StoreTimeoutSeconds": "fast" } }""");
+        File.WriteAllText(Path.Combine(_app, "local.settings.json"), """{ "Values": { "Nextfunc__Cache__StoreTimeoutSeconds": "fast" } }""");
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
-            var app = new ServerlessAppBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest([], null, "b"), _app).Build();
+            var app = new NextfuncAppBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest([], null, "b"), _app).Build();
             await app.StartAsync();
             await app.StopAsync();
         });
 
-        Assert.Contains("Serverless:Cache:StoreTimeoutSeconds is 'fast'", error.Message);
+        Assert.Contains("Nextfunc:Cache:StoreTimeoutSeconds is 'fast'", error.Message);
     }
 
     [Theory]
@@ -119,11 +119,11 @@ public sealed class LocalSettingsTests : IDisposable
         if (hostJson is not null)
             File.WriteAllText(Path.Combine(_app, "host.json"), hostJson);
 
-        var app = new ServerlessAppBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest([], null, "b"), _app).Build();
+        var app = new NextfuncAppBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest([], null, "b"), _app).Build();
         var loggers = app.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
 
         var hosting = loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics");
-        var pipeline = loggers.CreateLogger("Serverless.FunctionsHost.Pipeline.RequestPipeline");
+        var pipeline = loggers.CreateLogger("Nextfunc.Pipeline.RequestPipeline");
         Assert.Equal(aspNetCoreLines, hosting.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
         Assert.True(hosting.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
         Assert.True(pipeline.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));

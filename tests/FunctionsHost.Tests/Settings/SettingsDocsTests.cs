@@ -3,14 +3,14 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Serverless.FunctionsHost.Settings;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
+using Nextfunc.Settings;
+using Nextfunc.Tests.Caching.Azurite;
 
-namespace Serverless.FunctionsHost.Tests.Settings;
+namespace Nextfunc.Tests.Settings;
 
 /// <summary>
-/// docs/settings.md cannot drift from the options types: its table of <c>Serverless__*</c> settings must be, row for
-/// row, what the types say: the name, the default of a new <see cref="ServerlessOptions"/>, the allowed values the
+/// docs/settings.md cannot drift from the options types: its table of <c>Nextfunc__*</c> settings must be, row for
+/// row, what the types say: the name, the default of a new <see cref="NextfuncOptions"/>, the allowed values the
 /// start error quotes and the property's XML doc summary. On a difference the failure prints the whole expected table.
 /// </summary>
 public sealed partial class SettingsDocsTests
@@ -29,10 +29,10 @@ public sealed partial class SettingsDocsTests
     public void TheDocsTable_IsWhatTheOptionsTypesSay()
     {
         var expected = Leaves().Select(Row).ToList();
-        var documented = Doc.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("| `Serverless__", StringComparison.Ordinal)).ToList();
+        var documented = Doc.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("| `Nextfunc__", StringComparison.Ordinal)).ToList();
 
         Assert.True(expected.SequenceEqual(documented),
-            "docs/settings.md's Serverless table differs from the options types (XML docs, defaults, SettingRules). Expected rows:\n" +
+            "docs/settings.md's Nextfunc table differs from the options types (XML docs, defaults, SettingRules). Expected rows:\n" +
             string.Join('\n', expected));
     }
 
@@ -42,7 +42,7 @@ public sealed partial class SettingsDocsTests
         return $"| `{rule.EnvironmentVariable}` | {Format(leaf.Default)} | {rule.Allowed} | {Summary(leaf.Property)} |";
     }
 
-    /// <summary>Every leaf setting under <c>Serverless</c> with the default a new options object has.</summary>
+    /// <summary>Every leaf setting under <c>Nextfunc</c> with the default a new options object has.</summary>
     private static IEnumerable<(string Key, PropertyInfo Property, object? Default)> Leaves()
     {
         IEnumerable<(string, PropertyInfo, object?)> Walk(string prefix, object instance)
@@ -51,13 +51,13 @@ public sealed partial class SettingsDocsTests
             {
                 var value = property.GetValue(instance);
                 var key = $"{prefix}:{property.Name}";
-                if (property.PropertyType.IsClass && property.PropertyType.Namespace == typeof(ServerlessOptions).Namespace)
+                if (property.PropertyType.IsClass && property.PropertyType.Namespace == typeof(NextfuncOptions).Namespace)
                     foreach (var leaf in Walk(key, value!)) yield return leaf;
                 else
                     yield return (key, property, value);
             }
         }
-        return Walk(ServerlessOptions.SectionName, new ServerlessOptions());
+        return Walk(NextfuncOptions.SectionName, new NextfuncOptions());
     }
 
     private static string Format(object? value) => value switch
@@ -72,7 +72,7 @@ public sealed partial class SettingsDocsTests
     /// <summary>The property's XML doc summary as Markdown: <c>&lt;c&gt;</c> becomes code, whitespace one space.</summary>
     private static string Summary(PropertyInfo property)
     {
-        var xml = XDocument.Load(Path.ChangeExtension(typeof(ServerlessOptions).Assembly.Location, ".xml"));
+        var xml = XDocument.Load(Path.ChangeExtension(typeof(NextfuncOptions).Assembly.Location, ".xml"));
         var member = xml.Descendants("member").Single(m => (string?)m.Attribute("name") == $"P:{property.DeclaringType!.FullName}.{property.Name}");
         var text = string.Concat(member.Element("summary")!.Nodes().Select(n => n switch
         {

@@ -1,7 +1,7 @@
 using System.Reflection;
-using Serverless.Tests.Shared;
+using Nextfunc.Tests.Shared;
 
-namespace Serverless.FunctionsHost.Tests.Settings;
+namespace Nextfunc.Tests.Settings;
 
 /// <summary>
 /// A real app process (the conformance app, started as a user starts it) refuses to start on a bad setting and says
@@ -17,13 +17,13 @@ public sealed class StartValidationTests
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AppProcess.StartAsync(App, new Dictionary<string, string>
         {
-            ["Serverless__Cache__Store"] = "Memory",
-            ["Serverless__Cache__LockSeconds"] = "-5",
+            ["Nextfunc__Cache__Store"] = "Memory",
+            ["Nextfunc__Cache__LockSeconds"] = "-5",
         }));
 
         Assert.Contains("did not start", error.Message);
-        Assert.Contains("Serverless:Cache:LockSeconds is '-5', but it must be a number of seconds above 0, at most 86400", error.Message);
-        Assert.Contains("Serverless__Cache__LockSeconds=30", error.Message);
+        Assert.Contains("Nextfunc:Cache:LockSeconds is '-5', but it must be a number of seconds above 0, at most 86400", error.Message);
+        Assert.Contains("Nextfunc__Cache__LockSeconds=30", error.Message);
     }
 
     [Fact]
@@ -31,8 +31,8 @@ public sealed class StartValidationTests
     {
         await using var app = await AppProcess.StartAsync(App, new Dictionary<string, string>
         {
-            ["Serverless__Cache__Store"] = "Memory",
-            ["Serverless__Cache__LockSeconds"] = "5",
+            ["Nextfunc__Cache__Store"] = "Memory",
+            ["Nextfunc__Cache__LockSeconds"] = "5",
         });
 
         Assert.False(app.HasExited);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 
-namespace Serverless.FunctionsHost.Tests.Telemetry;
+namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>
 /// An app that listens to Nextfunc only: ASP.NET Core keeps an activity nobody exports, so the invocation span

@@ -1,8 +1,8 @@
 using System.Diagnostics.Metrics;
 using OpenTelemetry.Metrics;
-using Serverless.FunctionsHost.Tests.Pipeline;
+using Nextfunc.Tests.Pipeline;
 
-namespace Serverless.FunctionsHost.Tests.Telemetry;
+namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>The Nextfunc meter over a real socket: invocations, their duration and the cache outcomes, by route.</summary>
 [Collection(TelemetryCollection.Name)]

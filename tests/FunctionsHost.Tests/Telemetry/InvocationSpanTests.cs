@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using Serverless.FunctionsHost.FunctionApp;
+using Nextfunc.FunctionApp;
 
-namespace Serverless.FunctionsHost.Tests.Telemetry;
+namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>
 /// The span tree over a real socket with the OpenTelemetry SDK listening to Nextfunc and ASP.NET Core: one

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.FunctionsHost.Tests.Telemetry;
+namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>
 /// <c>nextfunc.cache.store.errors</c>: every store call the guard gives up on is counted, by operation and by what

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Tests.Middleware.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.FunctionsHost.Tests.Telemetry;
+namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>
 /// A Kestrel app whose routes only the telemetry tests serve (their metric points are told apart by route): a

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using Serverless.FunctionsHost.Telemetry;
+using Nextfunc.Telemetry;
 
-namespace Serverless.FunctionsHost.Tests.Telemetry;
+namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>
 /// The OpenTelemetry SDK as an app would configure it, exporting to memory: spans of the Nextfunc source (and of

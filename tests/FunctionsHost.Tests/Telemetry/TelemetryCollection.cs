@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Tests.Telemetry;
+namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>
 /// Telemetry listeners are process-wide: the tests that attach them run one after another, so the one that

@@ -1,7 +1,7 @@
-using Serverless.FunctionsHost.Tests.Caching.Support;
-using Serverless.FunctionsHost.Tests.Pipeline;
+using Nextfunc.Tests.Caching.Support;
+using Nextfunc.Tests.Pipeline;
 
-namespace Serverless.FunctionsHost.Tests.Telemetry;
+namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>A test with <see cref="TelemetryApp"/> running and the SDK listening, both per test. Subclasses join <see cref="TelemetryCollection"/>.</summary>
 public abstract class TracedAppTest(bool withAspNetCore) : IAsyncLifetime

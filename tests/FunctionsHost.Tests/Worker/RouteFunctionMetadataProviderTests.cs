@@ -2,16 +2,16 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using NSubstitute;
-using Serverless.FunctionsHost.FunctionApp;
-using Serverless.FunctionsHost.Worker;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.FunctionApp;
+using Nextfunc.Worker;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Worker;
+namespace Nextfunc.Tests.Worker;
 
 /// <summary>
-/// What the worker reports for a Serverless app: the route functions in the shape the host reads (an
+/// What the worker reports for a Nextfunc app: the route functions in the shape the host reads (an
 /// httpTrigger with route, methods and authLevel, an http return), after the app's own [Function]s.
 /// (That a real worker reports and runs them is proved end to end in tests/WorkerHost.Tests.)
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class RouteFunctionMetadataProviderTests
         Assert.Equal(["get", "head"], trigger["methods"]!.AsArray().Select(m => (string?)m));
         Assert.Equal("function", (string?)trigger["authLevel"]);
         Assert.Equal("http", (string?)JsonNode.Parse(get.RawBindings[1])!["type"]);
-        Assert.Equal("Serverless.FunctionsHost.dll", get.ScriptFile);
+        Assert.Equal("Nextfunc.dll", get.ScriptFile);
 
         var fallback = JsonNode.Parse(functions.Single(f => f.Name == FunctionAppPlan.FallbackName).RawBindings![0])!;
         Assert.Null(fallback["methods"]); // every method

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Generator.Tests.Infrastructure;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
 
-namespace Serverless.Routing.Generator.Tests.Diagnostics;
+namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
 /// <summary>Asserts the one diagnostic with an id: its severity, file, line and a hint on how to fix it.</summary>
 internal static class DiagnosticAssert

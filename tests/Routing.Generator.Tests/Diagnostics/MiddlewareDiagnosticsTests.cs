@@ -1,11 +1,11 @@
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Tests.Infrastructure;
-using static Serverless.Routing.Generator.Tests.Infrastructure.SourceLines;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
+using static Nextfunc.Routing.Generator.Tests.Infrastructure.SourceLines;
 
-namespace Serverless.Routing.Generator.Tests.Diagnostics;
+namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
-/// <summary>middleware.cs is validated and its matcher compiled at build time (SLS010–SLS012).</summary>
+/// <summary>middleware.cs is validated and its matcher compiled at build time (NXF010–NXF012).</summary>
 public class MiddlewareDiagnosticsTests
 {
     private static string Middleware(string matcher) => $$"""

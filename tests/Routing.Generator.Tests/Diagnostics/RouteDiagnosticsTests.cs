@@ -1,9 +1,9 @@
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Tests.Infrastructure;
-using static Serverless.Routing.Generator.Tests.Infrastructure.SourceLines;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
+using static Nextfunc.Routing.Generator.Tests.Infrastructure.SourceLines;
 
-namespace Serverless.Routing.Generator.Tests.Diagnostics;
+namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
 public class RouteDiagnosticsTests
 {

@@ -1,11 +1,11 @@
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Tests.Infrastructure;
-using static Serverless.Routing.Generator.Tests.Infrastructure.SourceLines;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
+using static Nextfunc.Routing.Generator.Tests.Infrastructure.SourceLines;
 
-namespace Serverless.Routing.Generator.Tests.Diagnostics;
+namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
-/// <summary>SLS015: typed route parameters (<c>GET(int id)</c>) that name no segment, cannot bind, or disagree between verbs.</summary>
+/// <summary>NXF015: typed route parameters (<c>GET(int id)</c>) that name no segment, cannot bind, or disagree between verbs.</summary>
 public class TypedParamDiagnosticsTests
 {
     [Theory]

@@ -1,10 +1,10 @@
 extern alias generator;
 
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Generator.Tests.Infrastructure;
-using GeneratorSteps = generator::Serverless.Routing.Generator.GeneratorSteps;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
+using GeneratorSteps = generator::Nextfunc.Routing.Generator.GeneratorSteps;
 
-namespace Serverless.Routing.Generator.Tests.Incrementality;
+namespace Nextfunc.Routing.Generator.Tests.Incrementality;
 
 public class IncrementalGenerationTests
 {

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>Route files whose signatures and bodies describe their HTTP contract: the OpenAPI tests' app.</summary>
 internal static class ApiRoutes

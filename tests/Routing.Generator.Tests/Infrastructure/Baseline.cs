@@ -1,14 +1,14 @@
 using System.Runtime.CompilerServices;
 
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Compares generated code with <c>Baselines/&lt;TestName&gt;.generated.txt</c>, line by line.
-/// With <c>SERVERLESS_UPDATE_BASELINES=1</c> it rewrites the file and fails, so an update never passes silently.
+/// With <c>NEXTFUNC_UPDATE_BASELINES=1</c> it rewrites the file and fails, so an update never passes silently.
 /// </summary>
 internal static class Baseline
 {
-    public const string UpdateVariable = "SERVERLESS_UPDATE_BASELINES";
+    public const string UpdateVariable = "NEXTFUNC_UPDATE_BASELINES";
 
     public static void Verify(string actual, [CallerMemberName] string testName = "")
     {

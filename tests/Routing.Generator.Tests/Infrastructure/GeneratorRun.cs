@@ -3,9 +3,9 @@ extern alias generator;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using generator::Serverless.Routing.Generator;
+using generator::Nextfunc.Routing.Generator;
 
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>One run of the route generator with step tracking: its output and its driver for re-runs.</summary>
 internal sealed class GeneratorRun
@@ -42,8 +42,8 @@ internal sealed class GeneratorRun
             ["build_property.MSBuildProjectDirectory"] = TestProject.Directory,
             ["build_property.RootNamespace"] = TestProject.RootNamespace,
         };
-        if (isApp) globals["build_property.ServerlessApp"] = "true";
-        if (buildId is not null) globals["build_property.ServerlessBuildId"] = buildId;
+        if (isApp) globals["build_property.IsNextfuncApp"] = "true";
+        if (buildId is not null) globals["build_property.NextfuncBuildId"] = buildId;
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new RouteGenerator().AsSourceGenerator()],

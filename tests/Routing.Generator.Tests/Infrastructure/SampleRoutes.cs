@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>Route files of a small app, like samples/SampleApp, used by several test classes.</summary>
 internal static class SampleRoutes

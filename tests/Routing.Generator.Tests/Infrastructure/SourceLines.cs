@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>Finds where a piece of text sits in a test source, so location asserts don't hard-code numbers.</summary>
 internal static class SourceLines

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>Analyzer options backed by a dictionary (the <c>build_property.*</c> values MSBuild would pass).</summary>
 internal sealed class TestAnalyzerConfigOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions

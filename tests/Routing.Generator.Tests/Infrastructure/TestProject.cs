@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// An in-memory app project rooted at <c>/proj</c>: route files are added by their project-relative
@@ -26,11 +26,11 @@ internal sealed class TestProject
         global using Microsoft.AspNetCore.Http;
         global using Microsoft.Extensions.DependencyInjection;
         global using Microsoft.Extensions.Logging;
-        global using Serverless.Routing.Http;
-        global using Serverless.Routing.Functions;
-        global using Serverless.Routing.Matching;
-        global using Serverless.Routing.Middleware;
-        global using Serverless.Routing.Middleware.Patterns;
+        global using Nextfunc.Routing.Http;
+        global using Nextfunc.Routing.Functions;
+        global using Nextfunc.Routing.Matching;
+        global using Nextfunc.Routing.Middleware;
+        global using Nextfunc.Routing.Middleware.Patterns;
         global using System.Text.Json;
         """;
 

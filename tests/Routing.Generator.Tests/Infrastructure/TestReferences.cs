@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.CodeAnalysis;
-using Serverless.Routing.Functions;
+using Nextfunc.Routing.Functions;
 
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// What an app compiles against: the runtime's platform assemblies, the ASP.NET Core shared
-/// framework and the adapter (Serverless.Routing, Serverless.FunctionsHost).
+/// framework and the adapter (Nextfunc.Routing, Nextfunc).
 /// </summary>
 internal static class TestReferences
 {
@@ -23,7 +23,7 @@ internal static class TestReferences
         var adapter = new[]
         {
             typeof(RouteEntry).Assembly.Location,
-            typeof(Serverless.FunctionsHost.Hosting.ServerlessApplication).Assembly.Location,
+            typeof(Nextfunc.Hosting.NextfuncApp).Assembly.Location,
         };
         return platform.Concat(Directory.GetFiles(aspNetCore, "*.dll")).Concat(adapter)
             .Distinct(StringComparer.Ordinal)

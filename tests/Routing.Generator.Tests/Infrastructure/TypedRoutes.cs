@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Generator.Tests.Infrastructure;
+namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 /// <summary>Route files that take dynamic segments as typed parameters (int, Guid, DateOnly, an enum, catch-alls).</summary>
 internal static class TypedRoutes

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Tests.Infrastructure;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Generator.Tests.Invocation;
+namespace Nextfunc.Routing.Generator.Tests.Invocation;
 
 public sealed class GeneratedFunctionsInvocationTests : IDisposable
 {

@@ -1,8 +1,8 @@
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Tests.Infrastructure;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Generator.Tests.Invocation;
+namespace Nextfunc.Routing.Generator.Tests.Invocation;
 
 /// <summary>Handlers that take dynamic segments as typed parameters: converted values in, non-converting URLs never matched.</summary>
 public sealed class TypedRouteParamsTests : IDisposable

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Generator.Tests.Infrastructure;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
 
-namespace Serverless.Routing.Generator.Tests.OpenApi;
+namespace Nextfunc.Routing.Generator.Tests.OpenApi;
 
 /// <summary>The generated OpenAPI document, read back with Microsoft.OpenApi: valid 3.1, and every function in it.</summary>
 public sealed class OpenApiDocumentTests

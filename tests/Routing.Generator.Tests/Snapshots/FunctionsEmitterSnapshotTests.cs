@@ -1,6 +1,6 @@
-using Serverless.Routing.Generator.Tests.Infrastructure;
+using Nextfunc.Routing.Generator.Tests.Infrastructure;
 
-namespace Serverless.Routing.Generator.Tests.Snapshots;
+namespace Nextfunc.Routing.Generator.Tests.Snapshots;
 
 public class FunctionsEmitterSnapshotTests
 {

@@ -1,6 +1,6 @@
-using Serverless.Routing.Conventions;
+using Nextfunc.Routing.Conventions;
 
-namespace Serverless.Routing.Tests.Conventions;
+namespace Nextfunc.Routing.Tests.Conventions;
 
 public class RoutePatternTests
 {

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.Routing.Tests.Http;
+namespace Nextfunc.Routing.Tests.Http;
 
 /// <summary>
 /// NextResponse.Json with a JSON tree binds to the AOT-safe JsonNode overload (the reflection-based

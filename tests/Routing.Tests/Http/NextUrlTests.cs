@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.Routing.Tests.Http;
+namespace Nextfunc.Routing.Tests.Http;
 
 /// <summary>
 /// request.nextUrl / request.url as a handler and middleware get them: the request-target read as <c>new URL()</c>

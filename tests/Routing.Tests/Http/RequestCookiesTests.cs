@@ -1,6 +1,6 @@
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.Routing.Tests.Http;
+namespace Nextfunc.Routing.Tests.Http;
 
 /// <summary>The Cookie header as Next.js's request.cookies and cookies() read it (tests/conformance/edge-cases.json, tag cookies).</summary>
 public sealed class RequestCookiesTests

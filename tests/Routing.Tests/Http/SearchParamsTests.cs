@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.Routing.Tests.Http;
+namespace Nextfunc.Routing.Tests.Http;
 
 /// <summary>URLSearchParams semantics (FINDINGS §3, §6).</summary>
 public class SearchParamsTests

@@ -1,6 +1,6 @@
-using Serverless.Routing.Conventions;
+using Nextfunc.Routing.Conventions;
 
-namespace Serverless.Routing.Tests.Matching;
+namespace Nextfunc.Routing.Tests.Matching;
 
 /// <summary>
 /// Azure Functions tries routes in function-name order, so for routes that can match the same

@@ -1,6 +1,6 @@
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Tests.Matching;
+namespace Nextfunc.Routing.Tests.Matching;
 
 public class RouteParamsDecodingTests
 {

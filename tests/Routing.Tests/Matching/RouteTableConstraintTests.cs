@@ -1,6 +1,6 @@
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Tests.Matching;
+namespace Nextfunc.Routing.Tests.Matching;
 
 /// <summary>
 /// Routes whose handlers take a segment typed (<c>GET(int id)</c>): a value that does not convert makes the

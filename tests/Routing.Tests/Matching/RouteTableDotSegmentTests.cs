@@ -1,6 +1,6 @@
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Tests.Matching;
+namespace Nextfunc.Routing.Tests.Matching;
 
 /// <summary>
 /// Dot segments where a dynamic or catch-all segment would match (tests/conformance/edge-cases.json, tag

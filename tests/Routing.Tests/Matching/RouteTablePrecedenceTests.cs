@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Tests.Matching;
+namespace Nextfunc.Routing.Tests.Matching;
 
 public class RouteTablePrecedenceTests
 {
@@ -21,7 +21,7 @@ public class RouteTablePrecedenceTests
         "%5Fescaped/route.cs",
     ];
 
-    private static readonly Serverless.Routing.Matching.RouteTable Table = TestRoutes.Table(App);
+    private static readonly Nextfunc.Routing.Matching.RouteTable Table = TestRoutes.Table(App);
 
     [Theory]
     [InlineData("/", "/")]
@@ -141,14 +141,14 @@ public class RouteTablePrecedenceTests
     {
         var segments = Enumerable.Range(0, 100).Select(i => "s" + i).ToArray();
 
-        Assert.True(Table.Match("/api/files/" + string.Join('/', segments), out var match) == Serverless.Routing.Matching.RouteMatchStatus.Matched);
+        Assert.True(Table.Match("/api/files/" + string.Join('/', segments), out var match) == Nextfunc.Routing.Matching.RouteMatchStatus.Matched);
         Assert.Equal(segments, match!.Params.GetAll("path"));
         Assert.Equal("/shop/new/edit", Table.Resolve("/shop/new/edit"));
     }
 
     // A level with many static siblings is looked up by hash, one with a few is compared one by one: the same
     // precedence and backtracking either way.
-    private static readonly Serverless.Routing.Matching.RouteTable Wide = TestRoutes.Table(
+    private static readonly Nextfunc.Routing.Matching.RouteTable Wide = TestRoutes.Table(
     [
         .. Enumerable.Range(0, 8).Select(n => $"api/res{n}/route.cs"),
         "api/res3/[id]/route.cs",

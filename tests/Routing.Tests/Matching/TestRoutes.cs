@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Tests.Matching;
+namespace Nextfunc.Routing.Tests.Matching;
 
 /// <summary>Builds route tables from app-relative route file paths, the way the generator does.</summary>
 internal static class TestRoutes

@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>A serialisable pointer to one row, so xunit lists each row as its own case, named by its id.</summary>
 public sealed class ConformanceCase : IXunitSerializable

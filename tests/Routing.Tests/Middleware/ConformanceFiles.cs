@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>
 /// Every *.json in the output folder conformance/matcher/, classified by the shape of its rows: a corpus

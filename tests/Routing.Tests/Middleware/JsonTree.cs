@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>Turns JSON into the plain value tree MatcherConfigReader reads; no validation happens here.</summary>
 internal static class JsonTree

@@ -1,6 +1,6 @@
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 public sealed class MatcherCompilerTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Serverless.Routing.Matching;
+using Nextfunc.Routing.Matching;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>
 /// Differential tests against next@15.3.4: one case per row of every corpus file in conformance/matcher/.

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>Every matcher that next@15.3.4 refuses at build time (rows with matcher + error) must fail to compile here.</summary>
 public sealed class MatcherRejectsTests

@@ -1,7 +1,7 @@
-using Serverless.Routing.Middleware;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>Request-time details the corpus covers thinly or not at all.</summary>
 public sealed class MiddlewareMatcherTests

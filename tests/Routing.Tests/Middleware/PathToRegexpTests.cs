@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 public sealed class PathToRegexpTests
 {

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Serverless.Routing.Middleware;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Middleware;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.Routing.Tests.Middleware;
+namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>Builds requests the way Kestrel hands them over, and matchers from a Next.js matcher value.</summary>
 internal static class TestRequests

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Serverless.Tests.Shared.Processes;
+using Nextfunc.Tests.Shared.Processes;
 
-namespace Serverless.Tests.Shared.Conformance;
+namespace Nextfunc.Tests.Shared.Conformance;
 
 /// <summary>
 /// Runs recorded Next.js cases (<c>tests/conformance/run.py … cases.json --skip-tag quirk</c>, or

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Yarp.ReverseProxy.Forwarder;
 
-namespace Serverless.Tests.Shared.HostProxying;
+namespace Nextfunc.Tests.Shared.HostProxying;
 
 /// <summary>
 /// How the test hosts forward a matched request to the app process: YARP's default transform (method, headers

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Constraints;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Serverless.Tests.Shared.HostRouting;
+namespace Nextfunc.Tests.Shared.HostRouting;
 
 /// <summary>
 /// One HTTP function as the Functions host routes it. The host builds a legacy ASP.NET Core

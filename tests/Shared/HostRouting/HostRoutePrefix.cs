@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Serverless.Tests.Shared.HostRouting;
+namespace Nextfunc.Tests.Shared.HostRouting;
 
 /// <summary>
 /// host.json's <c>extensions.http.routePrefix</c>, read the way both the host and the worker's ASP.NET Core

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Serverless.Tests.Shared.HostRouting;
+namespace Nextfunc.Tests.Shared.HostRouting;
 
 /// <summary>
 /// The host's function route table: functions in case-insensitive name order, tried in that order; the first

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.Tests.Shared.Loopback;
+namespace Nextfunc.Tests.Shared.Loopback;
 
 /// <summary>
 /// The Kestrel servers the test hosts run (public HTTP fronts, the gRPC endpoint a worker dials): on

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Serverless.Tests.Shared.Processes;
+namespace Nextfunc.Tests.Shared.Processes;
 
 /// <summary>Runs a command to completion and returns its exit code with stdout and stderr together.</summary>
 public static class ProcessRunner

@@ -1,9 +1,9 @@
 using System.Net;
-using Serverless.Tests.Shared.Conformance;
-using Serverless.Tests.Shared.Processes;
-using Serverless.WorkerHost.Tests.Support;
+using Nextfunc.Tests.Shared.Conformance;
+using Nextfunc.Tests.Shared.Processes;
+using Nextfunc.WorkerHost.Tests.Support;
 
-namespace Serverless.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.Tests.Apps;
 
 /// <summary>
 /// The conformance app as a real isolated worker behind the test host: the recorded Next.js cases give the

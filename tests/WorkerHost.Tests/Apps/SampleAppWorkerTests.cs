@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Serverless.Tests.Shared;
-using Serverless.WorkerHost.Tests.Support;
+using Nextfunc.Tests.Shared;
+using Nextfunc.WorkerHost.Tests.Support;
 
-namespace Serverless.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.Tests.Apps;
 
 /// <summary>
 /// The sample app as a real isolated worker: every route × verb is in the worker's own metadata answer
@@ -51,7 +51,7 @@ public sealed class SampleAppWorkerTests(SampleWorker app)
     [Theory]
     [InlineData("/api/users/1", 200)]
     [InlineData("/api/users/abc", 404)]   // GET(int id): not an int, so no route matches, before any handler runs
-    [InlineData("/openapi.json", 200)]    // the sample enables Serverless:OpenApi:Enabled
+    [InlineData("/openapi.json", 200)]    // the sample enables Nextfunc:OpenApi:Enabled
     public async Task TypedParamsAndTheOpenApiDocument_AnswerAsTheStandaloneApp(string path, int status)
     {
         await using var standalone = await AppProcess.StartAsync(Path.Combine(app.AppDirectory, app.AppDll), app.Settings);

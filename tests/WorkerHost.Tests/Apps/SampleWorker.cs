@@ -1,4 +1,4 @@
-namespace Serverless.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.Tests.Apps;
 
 /// <summary>samples/SampleApp as a worker, printing its traces and metrics with the OpenTelemetry console exporter.</summary>
 public sealed class SampleWorker() : WorkerApp(Support.AppBuilds.SampleApp, "SampleApp.dll",

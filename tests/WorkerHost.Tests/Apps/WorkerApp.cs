@@ -1,6 +1,6 @@
-using Serverless.WorkerHost.Tests.Harness;
+using Nextfunc.WorkerHost.Tests.Harness;
 
-namespace Serverless.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.Tests.Apps;
 
 /// <summary>
 /// One of the repository's apps started as a dotnet-isolated worker behind <see cref="WorkerTestHost"/>, with
@@ -19,7 +19,7 @@ public abstract class WorkerApp(string appDirectory, string appDll, IReadOnlyDic
     public string AppDll => appDll;
 
     /// <summary>App settings every start of this app gets (a private cache folder, and the fixture's own).</summary>
-    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Serverless__Cache__Path"] = _cache };
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Nextfunc__Cache__Path"] = _cache };
 
     public async Task InitializeAsync()
     {

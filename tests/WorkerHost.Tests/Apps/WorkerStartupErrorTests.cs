@@ -1,7 +1,7 @@
-using Serverless.WorkerHost.Tests.Harness;
-using Serverless.WorkerHost.Tests.Support;
+using Nextfunc.WorkerHost.Tests.Harness;
+using Nextfunc.WorkerHost.Tests.Support;
 
-namespace Serverless.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.Tests.Apps;
 
 /// <summary>
 /// A worker that cannot start says why and how to fix it, in the output the Functions host shows
@@ -40,14 +40,14 @@ public sealed class WorkerStartupErrorTests
     }
 
     [Fact]
-    public async Task ABadServerlessSetting_StopsTheWorker_NamingTheSettingAndTheFix()
+    public async Task ABadNextfuncSetting_StopsTheWorker_NamingTheSettingAndTheFix()
     {
         // The worker is built by the Functions SDK's host builder, not WebApplication: it binds and checks the settings too.
         var error = await Assert.ThrowsAsync<WorkerStartupException>(() => WorkerTestHost.StartAsync(AppBuilds.SampleApp, "SampleApp.dll",
-            new Dictionary<string, string> { ["Serverless__MaxRequestBodySize"] = "10MB" }));
+            new Dictionary<string, string> { ["Nextfunc__MaxRequestBodySize"] = "10MB" }));
 
-        Assert.Contains("Serverless:MaxRequestBodySize is '10MB', but it must be a whole number of bytes above 0", error.Output);
-        Assert.Contains("Serverless__MaxRequestBodySize=10485760", error.Output);
+        Assert.Contains("Nextfunc:MaxRequestBodySize is '10MB', but it must be a whole number of bytes above 0", error.Output);
+        Assert.Contains("Nextfunc__MaxRequestBodySize=10485760", error.Output);
     }
 
     private static string CopyOf(string appDirectory)
@@ -56,7 +56,7 @@ public sealed class WorkerStartupErrorTests
         foreach (var file in Directory.EnumerateFiles(appDirectory, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(appDirectory, file);
-            if (relative.StartsWith(".serverless")) continue;
+            if (relative.StartsWith(".nextfunc")) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, relative))!);
             File.Copy(file, Path.Combine(copy, relative));
         }

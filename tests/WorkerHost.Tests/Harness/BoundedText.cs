@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// A thread-safe text buffer that keeps only the most recent <paramref name="capacity"/> characters: a

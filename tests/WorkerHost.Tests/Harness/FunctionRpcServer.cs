@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Tests.Shared.Loopback;
+using Nextfunc.Tests.Shared.Loopback;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// The host's gRPC endpoint: Kestrel on a free 127.0.0.1 port speaking HTTP/2 without TLS (h2c), which is

@@ -1,7 +1,7 @@
 using Grpc.Core;
-using Serverless.WorkerHost.Tests.Rpc;
+using Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// The gRPC service the worker connects to (<c>--functions-uri</c>): its one method, EventStream, hands the

@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Tests.Shared.HostProxying;
-using Serverless.Tests.Shared.HostRouting;
-using Serverless.Tests.Shared.Loopback;
-using Serverless.WorkerHost.Tests.Rpc;
+using Nextfunc.Tests.Shared.HostProxying;
+using Nextfunc.Tests.Shared.HostRouting;
+using Nextfunc.Tests.Shared.Loopback;
+using Nextfunc.WorkerHost.Tests.Rpc;
 using Yarp.ReverseProxy.Forwarder;
-using Kind = Serverless.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
+using Kind = Nextfunc.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// The host's public HTTP side (what <c>func start</c> serves on :7071): Kestrel, HTTP/1.1, on 127.0.0.1.

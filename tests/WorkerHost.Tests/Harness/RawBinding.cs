@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Serverless.WorkerHost.Tests.Rpc;
+using Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// One entry of a function's <c>raw_bindings</c>: the JSON the worker reports for each binding (the same shape

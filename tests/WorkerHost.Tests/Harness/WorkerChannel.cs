@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Grpc.Core;
-using Serverless.WorkerHost.Tests.Rpc;
-using Kind = Serverless.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
+using Nextfunc.WorkerHost.Tests.Rpc;
+using Kind = Nextfunc.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// The host's end of the worker's one <c>EventStream</c>. Everything the host says goes through

@@ -1,6 +1,6 @@
-using Serverless.WorkerHost.Tests.Rpc;
+using Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// One function from the worker's FunctionMetadataResponse (worker indexing: the worker, not the host, says

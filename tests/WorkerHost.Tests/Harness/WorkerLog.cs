@@ -1,6 +1,6 @@
-using Serverless.WorkerHost.Tests.Rpc;
+using Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// One <c>RpcLog</c> the worker sent over the gRPC stream: the host prints these (user ILogger output and

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// The worker process, started the way the Functions host starts a dotnet-isolated worker:

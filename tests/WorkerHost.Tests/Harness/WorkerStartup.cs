@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Serverless.WorkerHost.Tests.Rpc;
-using Kind = Serverless.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
+using Nextfunc.WorkerHost.Tests.Rpc;
+using Kind = Nextfunc.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// The host's start-up conversation with a worker, in the host's order: wait for StartStream, send

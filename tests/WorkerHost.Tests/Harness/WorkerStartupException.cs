@@ -1,4 +1,4 @@
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// The worker did not get through start-up: it exited, failed a step, or ran out of time. The message names

@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
-using Serverless.Tests.Shared.HostRouting;
-using Serverless.WorkerHost.Tests.Rpc;
+using Nextfunc.Tests.Shared.HostRouting;
+using Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Serverless.WorkerHost.Tests.Harness;
+namespace Nextfunc.WorkerHost.Tests.Harness;
 
 /// <summary>
 /// A small out-of-process Azure Functions host for tests. It runs a built dotnet-isolated worker app as the

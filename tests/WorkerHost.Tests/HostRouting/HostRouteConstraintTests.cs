@@ -1,6 +1,6 @@
-using Serverless.Tests.Shared.HostRouting;
+using Nextfunc.Tests.Shared.HostRouting;
 
-namespace Serverless.WorkerHost.Tests.HostRouting;
+namespace Nextfunc.WorkerHost.Tests.HostRouting;
 
 /// <summary>Inline route constraints and defaults, evaluated by ASP.NET Core's own resolver as the host's routes do.</summary>
 public sealed class HostRouteConstraintTests

@@ -1,6 +1,6 @@
-using Serverless.Tests.Shared.HostRouting;
+using Nextfunc.Tests.Shared.HostRouting;
 
-namespace Serverless.WorkerHost.Tests.HostRouting;
+namespace Nextfunc.WorkerHost.Tests.HostRouting;
 
 /// <summary>Which function the host picks: name order, first match, methods as a constraint (shared with the custom-handler model).</summary>
 public sealed class HostRouteOrderTests

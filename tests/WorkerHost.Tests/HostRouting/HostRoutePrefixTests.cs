@@ -1,6 +1,6 @@
-using Serverless.Tests.Shared.HostRouting;
+using Nextfunc.Tests.Shared.HostRouting;
 
-namespace Serverless.WorkerHost.Tests.HostRouting;
+namespace Nextfunc.WorkerHost.Tests.HostRouting;
 
 /// <summary>host.json's routePrefix: read from the app folder, "api" when absent, put in front of every route.</summary>
 public sealed class HostRoutePrefixTests : IDisposable

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Serverless.WorkerHost.Tests.Support;
+namespace Nextfunc.WorkerHost.Tests.Support;
 
 /// <summary>The worker apps under test (their own build output, built with this project) and the repository folders the tests read.</summary>
 public static class AppBuilds

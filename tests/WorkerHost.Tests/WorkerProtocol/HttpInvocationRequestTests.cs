@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Serverless.WorkerHost.Tests.Harness;
-using Serverless.WorkerHost.Tests.Rpc;
+using Nextfunc.WorkerHost.Tests.Harness;
+using Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Serverless.WorkerHost.Tests.WorkerProtocol;
+namespace Nextfunc.WorkerHost.Tests.WorkerProtocol;
 
 /// <summary>The InvocationRequest for a proxied HTTP request: an empty RpcHttp input and the trigger's binding data.</summary>
 public sealed class HttpInvocationRequestTests

@@ -1,7 +1,7 @@
-using Serverless.WorkerHost.Tests.Harness;
-using Serverless.WorkerHost.Tests.Rpc;
+using Nextfunc.WorkerHost.Tests.Harness;
+using Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Serverless.WorkerHost.Tests.WorkerProtocol;
+namespace Nextfunc.WorkerHost.Tests.WorkerProtocol;
 
 /// <summary>
 /// Reading the worker's metadata and building the load request from it. The JSON below is exactly what

@@ -1,9 +1,9 @@
 using Grpc.Core;
-using Serverless.WorkerHost.Tests.Harness;
-using Serverless.WorkerHost.Tests.Rpc;
-using Kind = Serverless.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
+using Nextfunc.WorkerHost.Tests.Harness;
+using Nextfunc.WorkerHost.Tests.Rpc;
+using Kind = Nextfunc.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
 
-namespace Serverless.WorkerHost.Tests.WorkerProtocol;
+namespace Nextfunc.WorkerHost.Tests.WorkerProtocol;
 
 /// <summary>The host's end of the stream: replies meet their waiters whatever the order, logs are kept, a closed stream fails waiters.</summary>
 public sealed class WorkerChannelTests

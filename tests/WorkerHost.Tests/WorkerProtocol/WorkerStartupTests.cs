@@ -1,6 +1,6 @@
-using Serverless.WorkerHost.Tests.Harness;
+using Nextfunc.WorkerHost.Tests.Harness;
 
-namespace Serverless.WorkerHost.Tests.WorkerProtocol;
+namespace Nextfunc.WorkerHost.Tests.WorkerProtocol;
 
 /// <summary>
 /// Start-up fails fast and says where. The "worker" here is this test assembly itself: started with the

@@ -1,6 +1,6 @@
 using System;
 
-namespace Serverless.Routing.Middleware.Node;
+namespace Nextfunc.Routing.Middleware.Node;
 
 /// <summary>
 /// One cookie as the <c>cookie</c> package (bundled by Next.js) parses the <c>Cookie</c> header: pairs split

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace Serverless.Routing.Middleware.Node;
+namespace Nextfunc.Routing.Middleware.Node;
 
 /// <summary>
 /// One key of Node's <c>querystring.parse</c> (what <c>url.parse(url, true).query</c> gives), looked up

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.Routing.Middleware.Node;
+namespace Nextfunc.Routing.Middleware.Node;
 
 /// <summary>
 /// JavaScript's <c>decodeURIComponent</c>: decodes every <c>%XX</c> (reserved characters included) and

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// A validated <see cref="MatchCondition"/>, ready for the request-time matcher: header keys are

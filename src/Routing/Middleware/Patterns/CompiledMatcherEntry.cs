@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// A validated matcher entry as the build hands it to the runtime: the pattern is compiled once at build

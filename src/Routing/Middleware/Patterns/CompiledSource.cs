@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// A matcher source the build recognised as one of the shapes apps write (<c>/about/:path*</c>,

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// One <c>has</c> or <c>missing</c> item of a middleware matcher. Without <see cref="Value"/> it holds

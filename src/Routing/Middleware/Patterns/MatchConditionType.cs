@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>Where a <see cref="MatchCondition"/> reads its value, as in Next.js <c>has</c>/<c>missing</c> items.</summary>
 /// <example><c>MatchConditionType.Header</c> is written <c>type: 'header'</c> in a Next.js config.</example>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// Validates and compiles middleware matcher entries exactly as <c>next build</c> 15.3.4 does, with

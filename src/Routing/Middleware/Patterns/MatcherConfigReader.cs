@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// Reads a <c>config.matcher</c> value the way Next's <c>MiddlewareConfigInputSchema</c> does, from a plain

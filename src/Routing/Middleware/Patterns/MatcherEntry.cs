@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// One entry of a middleware <c>config.matcher</c>: a path-to-regexp source plus optional conditions.

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// A parameter or <c>{…}</c> group of a parsed source: what path-to-regexp v6 calls a key. Only the

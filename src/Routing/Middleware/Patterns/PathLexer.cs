@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>The path-to-regexp v6 lexer: characters to tokens, with its exact error texts and positions.</summary>
 internal static class PathLexer

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// The path-to-regexp v6 parser (the version Next.js 15 bundles) with its default options: prefixes

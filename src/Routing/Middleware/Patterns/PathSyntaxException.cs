@@ -1,6 +1,6 @@
 using System;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// A source that path-to-regexp v6 refuses. The message is path-to-regexp's own text (for example

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>
 /// path-to-regexp v6 <c>parse</c> + <c>tokensToRegexp</c> with default options, returning the

@@ -1,4 +1,4 @@
-namespace Serverless.Routing.Middleware.Patterns;
+namespace Nextfunc.Routing.Middleware.Patterns;
 
 /// <summary>The lexical token kinds of path-to-regexp v6; the names are the ones its error messages print.</summary>
 internal enum PathTokenKind

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Tests.Caching.Azurite;
+namespace Nextfunc.Tests.Caching.Azurite;
 
 /// <summary>Test classes marked <c>[Collection(AzuriteCollection.Name)]</c> share one <see cref="AzuriteFixture"/>.</summary>
 [CollectionDefinition(Name)]

@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Azurite;
+namespace Nextfunc.Tests.Caching.Azurite;
 
 /// <summary>
 /// xunit collection fixture: one real Azurite blob emulator for every test class in <see cref="AzuriteCollection"/>.

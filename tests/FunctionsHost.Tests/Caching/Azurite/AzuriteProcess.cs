@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Azurite;
+namespace Nextfunc.Tests.Caching.Azurite;
 
 /// <summary>
 /// Starts the repo's pinned Azurite blob emulator (node_modules/.bin/azurite-blob, installed by `npm ci` at the

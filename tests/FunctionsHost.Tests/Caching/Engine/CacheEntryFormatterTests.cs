@@ -1,6 +1,6 @@
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Engine;
+namespace Nextfunc.Tests.Caching.Engine;
 
 public sealed class CacheEntryFormatterTests
 {

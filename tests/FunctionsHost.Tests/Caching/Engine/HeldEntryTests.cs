@@ -1,7 +1,7 @@
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Support;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Support;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Engine;
+namespace Nextfunc.Tests.Caching.Engine;
 
 /// <summary>
 /// An entry the in-memory L1 holds is parsed and checksummed once, on its first read; an entry that comes from

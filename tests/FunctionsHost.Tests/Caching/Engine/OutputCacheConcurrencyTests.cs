@@ -1,7 +1,7 @@
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Support;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Support;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Engine;
+namespace Nextfunc.Tests.Caching.Engine;
 
 public sealed class OutputCacheConcurrencyTests
 {

@@ -1,11 +1,11 @@
 using System.Text;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
-using Serverless.FunctionsHost.Tests.Caching.Processes;
-using Serverless.Tests.Shared;
+using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Caching.Processes;
+using Nextfunc.Tests.Shared;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Faults;
+namespace Nextfunc.Tests.Caching.Faults;
 
 /// <summary>
 /// Real entries in a real Azurite container, overwritten the ways storage gets damaged or mixed up: garbage, a
@@ -22,19 +22,19 @@ public sealed class CorruptEntryTests(AzuriteFixture azurite)
     {
         var settings = ConformanceHosts.OnBlob(azurite.ConnectionString, "corrupt");
         // No L1: every request reads the blob, so what the test writes there is what the app reads next.
-        settings["Serverless__Cache__MemoryLimitMB"] = "0";
-        var other = new Dictionary<string, string>(settings) { ["Serverless__BuildId"] = settings["Serverless__BuildId"] + "-next" };
+        settings["Nextfunc__Cache__MemoryLimitMB"] = "0";
+        var other = new Dictionary<string, string>(settings) { ["Nextfunc__BuildId"] = settings["Nextfunc__BuildId"] + "-next" };
         var hosts = await Task.WhenAll(AppProcess.StartAsync(ConformanceHosts.AppDll, settings), AppProcess.StartAsync(ConformanceHosts.AppDll, other));
         var (app, nextBuild) = (hosts[0], hosts[1]);
         try
         {
             using var client = new HttpClient();
-            var container = azurite.CreateContainerClient(name: settings["Serverless__Cache__Container"]);
+            var container = azurite.CreateContainerClient(name: settings["Nextfunc__Cache__Container"]);
             var seen = new HashSet<string>();
             var staticBody = await GetAsync(client, app, "/api/static", seen);
             var revalidateBody = await GetAsync(client, app, "/api/revalidate3", seen);
             var nextBuildBody = await GetAsync(client, nextBuild, "/api/static", seen);
-            var staticBlob = await FindEntryAsync(container, settings["Serverless__BuildId"], staticBody);
+            var staticBlob = await FindEntryAsync(container, settings["Nextfunc__BuildId"], staticBody);
 
             var reasons = new Dictionary<Damage, string>();
             foreach (var damage in Enum.GetValues<Damage>())
@@ -44,8 +44,8 @@ public sealed class CorruptEntryTests(AzuriteFixture azurite)
                 {
                     Damage.Garbage => Encoding.UTF8.GetBytes("{\"kind\":\"force-static\",\"r\":\"forged\",\"t\":0}"),
                     Damage.Truncated => current[..(current.Length / 2)],
-                    Damage.AnotherRoute => await ReadAsync(await FindEntryAsync(container, settings["Serverless__BuildId"], revalidateBody)),
-                    _ => await ReadAsync(await FindEntryAsync(container, other["Serverless__BuildId"], nextBuildBody)),
+                    Damage.AnotherRoute => await ReadAsync(await FindEntryAsync(container, settings["Nextfunc__BuildId"], revalidateBody)),
+                    _ => await ReadAsync(await FindEntryAsync(container, other["Nextfunc__BuildId"], nextBuildBody)),
                 };
                 await staticBlob.UploadAsync(new BinaryData(bad), overwrite: true);
                 var warningsBefore = ConformanceHosts.Logged(app, 4105);
@@ -65,7 +65,7 @@ public sealed class CorruptEntryTests(AzuriteFixture azurite)
             Assert.Contains("missing header", reasons[Damage.Garbage]);
             Assert.Contains("checksum", reasons[Damage.Truncated]);
             Assert.Contains("copied or misplaced", reasons[Damage.AnotherRoute]);
-            Assert.Contains($"build '{other["Serverless__BuildId"]}'", reasons[Damage.AnotherBuild]);
+            Assert.Contains($"build '{other["Nextfunc__BuildId"]}'", reasons[Damage.AnotherBuild]);
         }
         finally
         {

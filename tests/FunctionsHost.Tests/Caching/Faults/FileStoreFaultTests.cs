@@ -1,8 +1,8 @@
-using Serverless.FunctionsHost.Tests.Caching.Processes;
-using Serverless.Tests.Shared;
+using Nextfunc.Tests.Caching.Processes;
+using Nextfunc.Tests.Shared;
 using Xunit.Abstractions;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Faults;
+namespace Nextfunc.Tests.Caching.Faults;
 
 /// <summary>
 /// The embedded file store on a cache folder that refuses writes: read-only, or full. The app runs in its own
@@ -20,13 +20,13 @@ public sealed class FileStoreFaultTests(ITestOutputHelper output)
         var settings = new Dictionary<string, string>
         {
             ["CACHE_DIR"] = folder,
-            ["Serverless__Cache__Store"] = "file",
-            ["Serverless__Cache__Path"] = folder,
-            ["Serverless__BuildId"] = "files",
+            ["Nextfunc__Cache__Store"] = "file",
+            ["Nextfunc__Cache__Path"] = folder,
+            ["Nextfunc__BuildId"] = "files",
             // Retried often, so a warning per retry (instead of per outage) would show within this short test.
-            ["Serverless__Cache__FailureCooldownSeconds"] = "0.2",
+            ["Nextfunc__Cache__FailureCooldownSeconds"] = "0.2",
             // A request stuck behind a lock nobody holds would wait this long: unmistakable even on a loaded machine.
-            ["Serverless__Cache__LockWaitSeconds"] = "30",
+            ["Nextfunc__Cache__LockWaitSeconds"] = "30",
         };
         string[] launcher = ["unshare", "--user", "--map-root-user", "--mount", "--propagation", "private", "sh", "-c", mount + " && exec \"$0\" \"$@\""];
         var host = await AppProcess.StartAsync(ConformanceHosts.AppDll, settings, launcher);

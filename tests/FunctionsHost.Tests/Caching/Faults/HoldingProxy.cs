@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Channels;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Faults;
+namespace Nextfunc.Tests.Caching.Faults;
 
 /// <summary>
 /// A TCP proxy on loopback in front of Azurite that can hold what a client sends for <see cref="Hold"/> before

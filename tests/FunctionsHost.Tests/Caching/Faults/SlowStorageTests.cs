@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Text;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
-using Serverless.FunctionsHost.Tests.Caching.Processes;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Caching.Processes;
 using Xunit.Abstractions;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Faults;
+namespace Nextfunc.Tests.Caching.Faults;
 
 /// <summary>
 /// Storage that answers late: a <see cref="HoldingProxy"/> between the cache and a real Azurite holds the bytes.
@@ -25,7 +25,7 @@ public sealed class SlowStorageTests(AzuriteFixture azurite, ITestOutputHelper o
         await using var proxy = HoldingProxy.Start(azurite.Port);
         var settings = ConformanceHosts.OnBlob(AzuriteProcess.ConnectionStringFor(proxy.Port), "slow");
         // Short cooldown: the store is retried (and times out again) several times within this short test.
-        settings["Serverless__Cache__FailureCooldownSeconds"] = "1";
+        settings["Nextfunc__Cache__FailureCooldownSeconds"] = "1";
         var hosts = await ConformanceHosts.StartAsync(1, settings);
         try
         {
@@ -106,7 +106,7 @@ public sealed class SlowStorageTests(AzuriteFixture azurite, ITestOutputHelper o
         NullLogger<OutputCache>.Instance);
 
     /// <summary>Keeps a light load on the hosts (so the store gets called) until <paramref name="done"/> or 10 s.</summary>
-    private static async Task<bool> PollAsync(Func<bool> done, Serverless.Tests.Shared.AppProcess[] hosts, LoadRun load)
+    private static async Task<bool> PollAsync(Func<bool> done, Nextfunc.Tests.Shared.AppProcess[] hosts, LoadRun load)
     {
         for (var i = 0; i < 20 && !done(); i++)
         {

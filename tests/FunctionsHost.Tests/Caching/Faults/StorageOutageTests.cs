@@ -1,10 +1,10 @@
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
-using Serverless.FunctionsHost.Tests.Caching.Processes;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Caching.Processes;
 using Azure.Storage.Blobs.Models;
 using Xunit.Abstractions;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Faults;
+namespace Nextfunc.Tests.Caching.Faults;
 
 /// <summary>
 /// Three conformance-app processes on one Azurite under client load; Azurite is stopped mid-run (SIGTERM: connections
@@ -25,7 +25,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         return Task.CompletedTask;
     }
 
-    private static async Task<string?> IdAsync(HttpClient client, Serverless.Tests.Shared.AppProcess host, string path) =>
+    private static async Task<string?> IdAsync(HttpClient client, Nextfunc.Tests.Shared.AppProcess host, string path) =>
         LoadRun.Parse(await client.GetStringAsync(new Uri(host.BaseAddress, path))).Id;
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         var settings = ConformanceHosts.OnBlob(AzuriteProcess.ConnectionStringFor(proxy.Port), "outage");
         // The outage is refused connections, not slowness (SlowStorageTests covers the 1 s default). With the default,
         // a loaded CI machine adds outages of its own (Azurite answering in over 1 s), each with its warning.
-        settings["Serverless__Cache__StoreTimeoutSeconds"] = "5";
+        settings["Nextfunc__Cache__StoreTimeoutSeconds"] = "5";
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
         {
@@ -117,9 +117,9 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
 
             // Nothing torn or lost: every stored entry is intact and holds a body clients were served.
             var served = answers.Select(a => a.Id).Concat(renderedDuringOutage).ToHashSet();
-            var container = new Azure.Storage.Blobs.BlobContainerClient(_azurite.ConnectionString, settings["Serverless__Cache__Container"]);
+            var container = new Azure.Storage.Blobs.BlobContainerClient(_azurite.ConnectionString, settings["Nextfunc__Cache__Container"]);
             var entries = 0;
-            await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, settings["Serverless__BuildId"] + "/route/", default))
+            await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, settings["Nextfunc__BuildId"] + "/route/", default))
             {
                 var bytes = (await container.GetBlobClient(item.Name).DownloadContentAsync()).Value.Content.ToArray();
                 Assert.True(CacheEntryFormatter.TryDeserialize(bytes, item.Name, out var entry, out var error), error);

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Http;
+namespace Nextfunc.Tests.Caching.Http;
 
 /// <summary>
 /// Cache poisoning replays over a real socket. CVE-2024-46982: a crafted request (x-now-route-matches,

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Http;
+namespace Nextfunc.Tests.Caching.Http;
 
 /// <summary>Prerendered GETs over a real socket: headers, ETag/304, HEAD, what is never cached (FINDINGS §5, issue semantics).</summary>
 public sealed class CachedRouteTests : IAsyncLifetime

@@ -1,10 +1,10 @@
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Http;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Http;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Http;
+namespace Nextfunc.Tests.Caching.Http;
 
 /// <summary>
 /// The one real-time stale-while-revalidate test: Kestrel, a Revalidate = 1 route, and the blob store on
@@ -22,10 +22,10 @@ public sealed class IsrOnAzuriteTests(AzuriteFixture azurite)
             [Route("/isr", new SegmentConfig { Revalidate = 1 }, (HttpVerb.GET, _ => new(NextResponse.Text($"render {Interlocked.Increment(ref renders)}"))))],
             configure: b =>
             {
-                b.Configuration["Serverless:Cache:Store"] = "";
-                b.Configuration["Serverless:Cache:ConnectionString"] = azurite.ConnectionString;
-                b.Configuration["Serverless:Cache:Container"] = AzuriteFixture.NewContainerName();
-                b.Configuration["Serverless:Cache:MemoryLimitMB"] = "0";
+                b.Configuration["Nextfunc:Cache:Store"] = "";
+                b.Configuration["Nextfunc:Cache:ConnectionString"] = azurite.ConnectionString;
+                b.Configuration["Nextfunc:Cache:Container"] = AzuriteFixture.NewContainerName();
+                b.Configuration["Nextfunc:Cache:MemoryLimitMB"] = "0";
             });
 
         Assert.Equal("render 1", await Body(app, "/isr"));

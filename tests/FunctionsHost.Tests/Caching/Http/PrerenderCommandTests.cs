@@ -1,11 +1,11 @@
-using Serverless.FunctionsHost.Hosting;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Conventions;
-using Serverless.Routing.Http;
-using Serverless.Routing.Matching;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Hosting;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Matching;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Http;
+namespace Nextfunc.Tests.Caching.Http;
 
 /// <summary>The <c>prerender</c> command fills the store so the first request after a deploy is a hit.</summary>
 public sealed class PrerenderCommandTests : IDisposable
@@ -22,7 +22,7 @@ public sealed class PrerenderCommandTests : IDisposable
         {
             Route("/static", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic },
                 (HttpVerb.GET, _ => new(NextResponse.Text($"static {Interlocked.Increment(ref _renders)}")))),
-            new Serverless.Routing.Functions.RouteEntry(RoutePattern.Parse("/posts/[slug]"), RouteFileKind.Route, "app/posts/[slug]/route.cs",
+            new Nextfunc.Routing.Functions.RouteEntry(RoutePattern.Parse("/posts/[slug]"), RouteFileKind.Route, "app/posts/[slug]/route.cs",
                 new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic, DynamicParams = false },
                 [new("r12_posts_slug_GET", HttpVerb.GET, i => new(NextResponse.Text($"post {i.Context.Params["slug"]} {Interlocked.Increment(ref _renders)}")))])
             {
@@ -31,13 +31,13 @@ public sealed class PrerenderCommandTests : IDisposable
             Route("/dynamic", null, (HttpVerb.GET, _ => new(NextResponse.Text("never prerendered")))),
         };
         var buildId = "prerender-" + Guid.NewGuid().ToString("N");
-        void FileStore(ServerlessAppBuilder b)
+        void FileStore(NextfuncAppBuilder b)
         {
-            b.Configuration["Serverless:Cache:Store"] = "file";
-            b.Configuration["Serverless:Cache:Path"] = _store;
+            b.Configuration["Nextfunc:Cache:Store"] = "file";
+            b.Configuration["Nextfunc:Cache:Path"] = _store;
         }
 
-        var deployBuilder = ServerlessApplication.CreateBuilder([], new Serverless.Routing.Functions.FunctionAppManifest(routes, null, buildId));
+        var deployBuilder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.Functions.FunctionAppManifest(routes, null, buildId));
         FileStore(deployBuilder);
         var output = new StringWriter();
         var code = await PrerenderCommand.RunAsync(deployBuilder.Manifest, deployBuilder.Build().Services, output, output);
@@ -59,9 +59,9 @@ public sealed class PrerenderCommandTests : IDisposable
     public async Task Prerender_ReportsTheBuildIdTheEntriesWereWrittenUnder_TheSettingOverTheManifest()
     {
         var routes = new[] { Route("/static", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, (HttpVerb.GET, _ => new(NextResponse.Text("s")))) };
-        var builder = ServerlessApplication.CreateBuilder([], new Serverless.Routing.Functions.FunctionAppManifest(routes, null, "route-files-hash"));
-        builder.Configuration["Serverless:Cache:Store"] = "memory";
-        builder.Configuration["Serverless:BuildId"] = "ci-3f9c2ab";
+        var builder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.Functions.FunctionAppManifest(routes, null, "route-files-hash"));
+        builder.Configuration["Nextfunc:Cache:Store"] = "memory";
+        builder.Configuration["Nextfunc:BuildId"] = "ci-3f9c2ab";
         var output = new StringWriter();
 
         await PrerenderCommand.RunAsync(builder.Manifest, builder.Build().Services, output, output);
@@ -75,7 +75,7 @@ public sealed class PrerenderCommandTests : IDisposable
         // GET(int id) with GenerateStaticParams returning "abc": /items/abc is a 404 for this route, so nothing to cache.
         var routes = new[]
         {
-            new Serverless.Routing.Functions.RouteEntry(RoutePattern.Parse("/items/[id]"), RouteFileKind.Route, "app/items/[id]/route.cs",
+            new Nextfunc.Routing.Functions.RouteEntry(RoutePattern.Parse("/items/[id]"), RouteFileKind.Route, "app/items/[id]/route.cs",
                 new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic },
                 [new("r12_items_id_GET", HttpVerb.GET, i => new(NextResponse.Text($"item {RouteParamValue.Parse<int>(i.Context.Params["id"])} {Interlocked.Increment(ref _renders)}")))])
             {
@@ -83,9 +83,9 @@ public sealed class PrerenderCommandTests : IDisposable
                 Constraints = [new("id", "int", "int", static v => RouteParamValue.IsValid<int>(v))],
             },
         };
-        var builder = ServerlessApplication.CreateBuilder([], new Serverless.Routing.Functions.FunctionAppManifest(routes, null, "prerender-" + Guid.NewGuid().ToString("N")));
-        builder.Configuration["Serverless:Cache:Store"] = "file";
-        builder.Configuration["Serverless:Cache:Path"] = _store;
+        var builder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.Functions.FunctionAppManifest(routes, null, "prerender-" + Guid.NewGuid().ToString("N")));
+        builder.Configuration["Nextfunc:Cache:Store"] = "file";
+        builder.Configuration["Nextfunc:Cache:Path"] = _store;
         var output = new StringWriter();
 
         var code = await PrerenderCommand.RunAsync(builder.Manifest, builder.Build().Services, output, output);

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Serverless.Tests.Shared;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
-using Serverless.FunctionsHost.Tests.Caching.Processes;
+using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Caching.Processes;
 
-namespace Serverless.FunctionsHost.Tests.Caching.MultiInstance;
+namespace Nextfunc.Tests.Caching.MultiInstance;
 
 /// <summary>
 /// Three host processes of the conformance app on one Azurite: under concurrent load every instance
@@ -19,7 +19,7 @@ public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
         var settings = ConformanceHosts.OnBlob(azurite.ConnectionString, "multi");
         // A loaded CI machine can make Azurite answer slower than the 1 s default store timeout; a timed-out call
         // renders without coordination by design, which would count as a second render here.
-        settings["Serverless__Cache__StoreTimeoutSeconds"] = "10";
+        settings["Nextfunc__Cache__StoreTimeoutSeconds"] = "10";
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
         {

@@ -1,10 +1,10 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
-using Serverless.FunctionsHost.Tests.Caching.Support;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Caching.Support;
 
-namespace Serverless.FunctionsHost.Tests.Caching.MultiInstance;
+namespace Nextfunc.Tests.Caching.MultiInstance;
 
 /// <summary>Three engines, each with its own BlobServiceClient and L1, sharing one Azurite container.</summary>
 [Collection(AzuriteCollection.Name)]

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
-using Serverless.FunctionsHost.Tests.Caching.Faults;
-using Serverless.FunctionsHost.Tests.Caching.Processes;
-using Serverless.Tests.Shared;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Caching.Faults;
+using Nextfunc.Tests.Caching.Processes;
+using Nextfunc.Tests.Shared;
 using Xunit.Abstractions;
 
-namespace Serverless.FunctionsHost.Tests.Caching.MultiInstance;
+namespace Nextfunc.Tests.Caching.MultiInstance;
 
 /// <summary>
 /// Three conformance-app processes on one Azurite container, under concurrent client load: one regeneration per
@@ -28,7 +28,7 @@ public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper outp
         var settings = ConformanceHosts.OnBlob(azurite.ConnectionString, purpose);
         // A loaded CI machine can make Azurite answer slower than the 1 s default; a timed-out lock call renders
         // without coordination by design, which would count as a second render here.
-        settings["Serverless__Cache__StoreTimeoutSeconds"] = "10";
+        settings["Nextfunc__Cache__StoreTimeoutSeconds"] = "10";
         return settings;
     }
 
@@ -100,10 +100,10 @@ public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper outp
     public async Task A_process_killed_while_holding_the_render_lock_stalls_the_route_only_until_its_lease_ends()
     {
         var settings = Settings("lease");
-        settings["Serverless__Cache__LockSeconds"] = "4";
-        settings["Serverless__Cache__LockWaitSeconds"] = "15"; // longer than the lease: the lease must be what ends the stall
-        var container = settings["Serverless__Cache__Container"];
-        var key = new CacheKeys(settings["Serverless__BuildId"]).Route("/api/static");
+        settings["Nextfunc__Cache__LockSeconds"] = "4";
+        settings["Nextfunc__Cache__LockWaitSeconds"] = "15"; // longer than the lease: the lease must be what ends the stall
+        var container = settings["Nextfunc__Cache__Container"];
+        var key = new CacheKeys(settings["Nextfunc__BuildId"]).Route("/api/static");
         // The doomed instance reaches Azurite through a proxy that holds its entry upload: it takes the lock, renders,
         // and is still waiting to store the entry (lock held) when it is killed. Its upload is never delivered.
         await using var proxy = HoldingProxy.Start(azurite.Port);
@@ -111,7 +111,7 @@ public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper outp
         proxy.HoldWhen = chunk => chunk.Span.StartsWith(entryUpload);
         proxy.Hold = TimeSpan.FromMinutes(5);
         var doomed = await AppProcess.StartAsync(ConformanceHosts.AppDll,
-            new Dictionary<string, string>(settings) { ["Serverless__Cache__ConnectionString"] = AzuriteProcess.ConnectionStringFor(proxy.Port) });
+            new Dictionary<string, string>(settings) { ["Nextfunc__Cache__ConnectionString"] = AzuriteProcess.ConnectionStringFor(proxy.Port) });
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
         {

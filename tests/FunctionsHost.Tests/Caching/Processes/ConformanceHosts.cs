@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
-using Serverless.Tests.Shared;
+using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Shared;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Processes;
+namespace Nextfunc.Tests.Caching.Processes;
 
 /// <summary>
 /// Conformance-app processes (tests/ConformanceApp, built with this project) sharing one cache: their settings,
@@ -17,9 +17,9 @@ internal static class ConformanceHosts
     /// <summary>Settings for hosts on the blob store at <paramref name="connectionString"/>: a new container and build id.</summary>
     public static Dictionary<string, string> OnBlob(string connectionString, string purpose) => new()
     {
-        ["Serverless__Cache__ConnectionString"] = connectionString,
-        ["Serverless__Cache__Container"] = AzuriteFixture.NewContainerName(),
-        ["Serverless__BuildId"] = purpose + "-" + Guid.NewGuid().ToString("N")[..12],
+        ["Nextfunc__Cache__ConnectionString"] = connectionString,
+        ["Nextfunc__Cache__Container"] = AzuriteFixture.NewContainerName(),
+        ["Nextfunc__BuildId"] = purpose + "-" + Guid.NewGuid().ToString("N")[..12],
     };
 
     public static Task<AppProcess[]> StartAsync(int count, IReadOnlyDictionary<string, string> settings) =>

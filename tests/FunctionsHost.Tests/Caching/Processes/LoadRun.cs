@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Serverless.Tests.Shared;
+using Nextfunc.Tests.Shared;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Processes;
+namespace Nextfunc.Tests.Caching.Processes;
 
 /// <summary>
 /// Closed-loop client load over real sockets: <c>workers</c> loops, each sending GETs round-robin over hosts and

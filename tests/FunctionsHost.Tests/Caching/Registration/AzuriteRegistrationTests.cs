@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Azurite;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Registration;
+namespace Nextfunc.Tests.Caching.Registration;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class AzuriteRegistrationTests(AzuriteFixture azurite)
@@ -15,10 +15,10 @@ public sealed class AzuriteRegistrationTests(AzuriteFixture azurite)
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            ["Serverless:Cache:Container"] = container,
-            ["Serverless:Cache:MemoryLimitMB"] = "0", // force every read to the blob
+            ["Nextfunc:Cache:Container"] = container,
+            ["Nextfunc:Cache:MemoryLimitMB"] = "0", // force every read to the blob
         }).Build();
-        await using var services = new ServiceCollection().AddServerlessOutputCache(configuration, "b1").BuildServiceProvider();
+        await using var services = new ServiceCollection().AddNextfuncOutputCache(configuration, "b1").BuildServiceProvider();
         var cache = services.GetRequiredService<OutputCache>();
         var renders = 0;
         Task<CachedResponse> Render(CancellationToken _) =>
@@ -36,9 +36,9 @@ public sealed class AzuriteRegistrationTests(AzuriteFixture azurite)
         {
             // Port 9 (discard) on loopback: nothing listens, connections are refused at once.
             ["AzureWebJobsStorage"] = azurite.ConnectionString.Replace($":{new Uri(azurite.CreateServiceClient().Uri.ToString()).Port}/", ":9/", StringComparison.Ordinal),
-            ["Serverless:Cache:StoreTimeoutSeconds"] = "5",
+            ["Nextfunc:Cache:StoreTimeoutSeconds"] = "5",
         }).Build();
-        await using var services = new ServiceCollection().AddServerlessOutputCache(configuration, "b1").BuildServiceProvider();
+        await using var services = new ServiceCollection().AddNextfuncOutputCache(configuration, "b1").BuildServiceProvider();
         var cache = services.GetRequiredService<OutputCache>();
 
         var result = await cache.GetOrRenderAsync("/p", CachePolicy.Forever, _ => Task.FromResult(new CachedResponse(200, [], "ok"u8.ToArray())), default);

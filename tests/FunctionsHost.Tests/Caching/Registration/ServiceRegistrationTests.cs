@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Registration;
+namespace Nextfunc.Tests.Caching.Registration;
 
 public sealed class ServiceRegistrationTests
 {
@@ -12,14 +12,14 @@ public sealed class ServiceRegistrationTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        return new ServiceCollection().AddServerlessOutputCache(configuration, "build-42").BuildServiceProvider();
+        return new ServiceCollection().AddNextfuncOutputCache(configuration, "build-42").BuildServiceProvider();
     }
 
     [Fact]
     public void Without_storage_settings_the_file_store_is_used_behind_an_L1()
     {
         var folder = Path.Combine(Path.GetTempPath(), "svc-di-" + Guid.NewGuid().ToString("N"));
-        using var services = Build(("Serverless:Cache:Path", folder));
+        using var services = Build(("Nextfunc:Cache:Path", folder));
         var store = Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>());
         Assert.Equal(Path.GetFullPath(folder), Assert.IsType<FileCacheStore>(store.Shared).RootPath);
         Assert.Same(services.GetRequiredService<OutputCache>(), services.GetRequiredService<OutputCache>());
@@ -32,7 +32,7 @@ public sealed class ServiceRegistrationTests
     {
         using var services = Build();
         var store = Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>());
-        var expected = Path.Combine(Directory.GetCurrentDirectory(), ".serverless", "cache");
+        var expected = Path.Combine(Directory.GetCurrentDirectory(), ".nextfunc", "cache");
         Assert.Equal(expected, Assert.IsType<FileCacheStore>(store.Shared).RootPath);
     }
 
@@ -41,7 +41,7 @@ public sealed class ServiceRegistrationTests
     {
         using var services = Build(("AzureWebJobsStorage", "UseDevelopmentStorage=true"));
         var blob = Assert.IsType<BlobCacheStore>(Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>()).Shared);
-        Assert.Equal("serverless-cache", blob.Container.Name);
+        Assert.Equal("nextfunc-cache", blob.Container.Name);
         Assert.Equal("127.0.0.1", blob.Container.Uri.Host);
     }
 
@@ -50,9 +50,9 @@ public sealed class ServiceRegistrationTests
     {
         using var services = Build(
             ("AzureWebJobsStorage", "UseDevelopmentStorage=true"),
-            ("Serverless:Cache:ConnectionString", "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net"),
-            ("Serverless:Cache:Container", "my-cache"),
-            ("Serverless:Cache:MemoryLimitMB", "0"));
+            ("Nextfunc:Cache:ConnectionString", "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net"),
+            ("Nextfunc:Cache:Container", "my-cache"),
+            ("Nextfunc:Cache:MemoryLimitMB", "0"));
         var blob = Assert.IsType<BlobCacheStore>(services.GetRequiredService<ICacheStore>());
         Assert.Equal("acct.blob.core.windows.net", blob.Container.Uri.Host);
         Assert.Equal("my-cache", blob.Container.Name);
@@ -65,7 +65,7 @@ public sealed class ServiceRegistrationTests
             ("AzureWebJobsStorage:blobServiceUri", "https://acct.blob.core.windows.net"),
             ("AzureWebJobsStorage:clientId", "00000000-0000-0000-0000-000000000001"));
         var blob = Assert.IsType<BlobCacheStore>(Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>()).Shared);
-        Assert.Equal("https://acct.blob.core.windows.net/serverless-cache", blob.Container.Uri.ToString());
+        Assert.Equal("https://acct.blob.core.windows.net/nextfunc-cache", blob.Container.Uri.ToString());
     }
 
     [Fact]
@@ -73,9 +73,9 @@ public sealed class ServiceRegistrationTests
     {
         using var services = Build(
             ("AzureWebJobsStorage", "UseDevelopmentStorage=true"),
-            ("Serverless:Cache:Store", "memory"),
-            ("Serverless:Cache:StoreTimeoutSeconds", "0.25"),
-            ("Serverless:Cache:TagCheckIntervalSeconds", "0"));
+            ("Nextfunc:Cache:Store", "memory"),
+            ("Nextfunc:Cache:StoreTimeoutSeconds", "0.25"),
+            ("Nextfunc:Cache:TagCheckIntervalSeconds", "0"));
         Assert.IsType<MemoryCacheStore>(services.GetRequiredService<ICacheStore>());
         var options = services.GetRequiredService<OutputCacheOptions>();
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.StoreTimeout);

@@ -1,7 +1,7 @@
-using Serverless.FunctionsHost.Caching;
-using Serverless.FunctionsHost.Tests.Caching.Azurite;
+using Nextfunc.Caching;
+using Nextfunc.Tests.Caching.Azurite;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Stores;
+namespace Nextfunc.Tests.Caching.Stores;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class BlobCacheStoreTests(AzuriteFixture azurite) : CacheStoreConformanceTests

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Stores;
+namespace Nextfunc.Tests.Caching.Stores;
 
 /// <summary>The contract every <see cref="ICacheStore"/> must meet; one subclass per store supplies the factory.</summary>
 public abstract class CacheStoreConformanceTests

@@ -1,6 +1,6 @@
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Stores;
+namespace Nextfunc.Tests.Caching.Stores;
 
 public sealed class FileCacheStoreTests : CacheStoreConformanceTests, IDisposable
 {

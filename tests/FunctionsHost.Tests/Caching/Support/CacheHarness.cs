@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Support;
+namespace Nextfunc.Tests.Caching.Support;
 
 /// <summary>An <see cref="OutputCache"/> + <see cref="DataCache"/> over a <see cref="FlakyStore"/>, on fake time, with a counting renderer.</summary>
 internal sealed class CacheHarness

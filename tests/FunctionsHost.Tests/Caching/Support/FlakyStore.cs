@@ -1,6 +1,6 @@
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Support;
+namespace Nextfunc.Tests.Caching.Support;
 
 /// <summary>A memory store that can be switched to throw or to hang, to test fault handling and recovery.</summary>
 internal sealed class FlakyStore(MemoryCacheStore inner) : ICacheStore

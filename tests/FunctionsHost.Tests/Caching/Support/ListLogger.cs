@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Support;
+namespace Nextfunc.Tests.Caching.Support;
 
 /// <summary>Records log events so tests can assert that a fault was reported (by stable event id).</summary>
 public sealed class ListLogger<T> : ILogger<T>

@@ -1,3 +1,3 @@
-namespace Serverless.FunctionsHost.Tests.Caching.Support;
+namespace Nextfunc.Tests.Caching.Support;
 
 public sealed record Product(string Name, decimal Price);

@@ -1,4 +1,4 @@
-namespace Serverless.FunctionsHost.Tests.Caching.Support;
+namespace Nextfunc.Tests.Caching.Support;
 
 /// <summary>
 /// Real time plus an offset the test can move forward: crossing a revalidation window takes no sleeping,

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Serverless.FunctionsHost.Tests.Caching.Support;
+namespace Nextfunc.Tests.Caching.Support;
 
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(Product))]

@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>Records <c>C&gt;</c> before and <c>&lt;C</c> after the rest of the pipeline, and the function it was given.</summary>
 public sealed class ConditionalMiddleware(OrderLog log) : IFunctionsWorkerMiddleware

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Serverless.Routing.Functions;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>
 /// A route handler that answers with what it saw: pathname, search, the <c>id</c> param if any,

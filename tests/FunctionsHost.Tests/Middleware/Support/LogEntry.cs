@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>One captured log line.</summary>
 public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception);

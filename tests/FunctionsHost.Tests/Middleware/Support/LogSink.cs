@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>An in-memory logger provider: every entry the app writes, for asserting what was logged.</summary>
 public sealed class LogSink : ILoggerProvider

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>A singleton the recording middlewares and handlers write to, in the order they run.</summary>
 public sealed class OrderLog

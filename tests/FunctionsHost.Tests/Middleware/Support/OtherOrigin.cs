@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>
 /// A second tiny Kestrel listener on loopback standing in for another origin: answers 200 with

@@ -1,14 +1,14 @@
-using Serverless.FunctionsHost.Hosting;
-using Serverless.FunctionsHost.Tests.Pipeline;
-using Serverless.Routing.Conventions;
-using static Serverless.FunctionsHost.Tests.Pipeline.KestrelApp;
+using Nextfunc.Hosting;
+using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing.Conventions;
+using static Nextfunc.Tests.Pipeline.KestrelApp;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>A Kestrel app with <see cref="ScenarioMiddleware"/> and echo routes, some matched by its matcher and some not.</summary>
 public static class ScenarioApp
 {
-    public static Task<KestrelApp> StartAsync(TestMiddleware middleware, Action<ServerlessAppBuilder>? configure = null) => KestrelApp.StartAsync(
+    public static Task<KestrelApp> StartAsync(TestMiddleware middleware, Action<NextfuncAppBuilder>? configure = null) => KestrelApp.StartAsync(
     [
         Route("/api/echo", null, (HttpVerb.GET, Echo.Handler), (HttpVerb.POST, Echo.Handler)),
         Route("/api/users/[id]", null, (HttpVerb.GET, Echo.Handler)),

@@ -1,7 +1,7 @@
-using Serverless.Routing.Http;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>
 /// A middleware modelled on the conformance app's (FINDINGS §6), branch by pathname. Every response

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using Serverless.Routing.Http;
-using Serverless.Routing.Middleware;
-using Serverless.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Middleware;
+using Nextfunc.Routing.Middleware.Patterns;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>
 /// A <see cref="MiddlewareDefinition"/> as the generator would emit it: the real compiled matcher over

@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>Throws before calling next on <c>/boom/before</c>, after next on <c>/boom/after</c>.</summary>
 public sealed class ThrowingMiddleware : IFunctionsWorkerMiddleware

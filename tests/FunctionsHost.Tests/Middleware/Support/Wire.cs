@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Serverless.FunctionsHost.Tests.Middleware.Support;
+namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>Reading responses off the wire.</summary>
 public static class Wire

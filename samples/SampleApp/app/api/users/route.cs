@@ -1,5 +1,5 @@
 using SampleApp.Lib;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
 namespace SampleApp.Api.Users;
 
@@ -9,7 +9,7 @@ public static class UsersCollection
     public static IResult GET(IUserStore users) => NextResponse.Json(users.All(), SampleJson.Default.IReadOnlyListUser);
 
     // A body that is not JSON, or not a NewUser, never gets here: the pipeline answers 400 with
-    // {"error": "..."} (413 over Serverless:MaxRequestBodySize). What is left to check is what the app means.
+    // {"error": "..."} (413 over Nextfunc:MaxRequestBodySize). What is left to check is what the app means.
     public static async Task<IResult> POST(NextRequest request, IUserStore users)
     {
         var body = await request.JsonAsync(SampleJson.Default.NewUser);

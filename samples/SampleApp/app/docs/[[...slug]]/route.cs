@@ -1,4 +1,4 @@
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
 namespace SampleApp.Docs;
 

@@ -1,4 +1,4 @@
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
 namespace ConformanceApp.Api;
 

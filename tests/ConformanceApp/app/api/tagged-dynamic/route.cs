@@ -1,5 +1,5 @@
 using ConformanceApp.Lib;
-using Serverless.FunctionsHost.Caching;
+using Nextfunc.Caching;
 
 namespace ConformanceApp.Api;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SampleApp.Lib;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
 namespace SampleApp.Api.Users;
 

@@ -1,5 +1,5 @@
 using SampleApp.Lib;
-using Serverless.Routing.Http;
+using Nextfunc.Routing.Http;
 
 namespace SampleApp.Api.Users;
 

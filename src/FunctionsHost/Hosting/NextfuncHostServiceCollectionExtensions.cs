@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Nextfunc.Caching;
+using Nextfunc.Middleware;
+using Nextfunc.OpenApi;
+using Nextfunc.Pipeline;
+using Nextfunc.Settings;
+using Nextfunc.Routing.Functions;
+
+namespace Nextfunc.Hosting;
+
+/// <summary>Registers the adapter's pipeline services.</summary>
+internal static class NextfuncHostServiceCollectionExtensions
+{
+    /// <summary>Adds the pipeline for <paramref name="manifest"/>.</summary>
+    public static IServiceCollection AddNextfuncHost(this IServiceCollection services, FunctionAppManifest manifest, FunctionsMiddlewarePipeline middlewares,
+        FunctionsHostFiles files, IConfiguration configuration, HostingMode mode)
+    {
+        services.AddNextfuncOptions(configuration);
+        // Nextfunc:BuildId (set it to the commit id in CI) wins over the manifest's hash of the route files.
+        services.AddNextfuncOutputCache(configuration, manifest.BuildId);
+        services.AddSingleton<StaticRender>();
+        services.AddSingleton(_ => new RoutePrefix(configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] ?? files.RoutePrefixFor(mode)));
+        services.AddSingleton(manifest);
+        services.AddSingleton(files);
+        services.AddSingleton(new RouteFunctionDefinitions(manifest));
+        services.AddHttpForwarder();
+        services.AddSingleton<RewriteProxy>();
+        services.AddSingleton<FunctionDispatcher>();
+        services.AddSingleton<NextMiddlewareStage>();
+        services.AddSingleton<PublicFiles>();
+        services.AddSingleton<OpenApi.OpenApiDocumentEndpoint>();
+        services.AddSingleton<CachedRouteStage>();
+        services.AddSingleton<RouteStage>();
+        services.AddSingleton(sp => new RequestPipeline(
+            manifest, middlewares,
+            sp.GetRequiredService<RouteFunctionDefinitions>(),
+            sp.GetRequiredService<NextMiddlewareStage>(),
+            sp.GetRequiredService<RouteStage>(),
+            sp.GetRequiredService<RoutePrefix>(),
+            sp.GetRequiredService<ILogger<RequestPipeline>>(),
+            answerReadinessPings: mode == HostingMode.CustomHandler,
+            maxRequestBodySize: sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.MaxRequestBodySize));
+        return services;
+    }
+}

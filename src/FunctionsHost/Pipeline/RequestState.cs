@@ -1,0 +1,46 @@
+using Nextfunc.Routing.Http;
+using Nextfunc.Routing.Matching;
+
+namespace Nextfunc.Pipeline;
+
+/// <summary>Per-request state the pipeline stages share: the raw path being served and the middleware's answer.</summary>
+internal sealed class RequestState(string rawPath, string rawQuery)
+{
+    private string _rawPath = rawPath;
+    private (RouteMatchStatus Status, RouteMatch? Match)? _resolved;
+
+    /// <summary>The raw (encoded) path routing uses; a rewrite changes it.</summary>
+    public string RawPath
+    {
+        get => _rawPath;
+        set
+        {
+            _rawPath = value;
+            _resolved = null; // a rewrite re-targets routing
+        }
+    }
+
+    /// <summary>The raw query, with its <c>?</c>, or "".</summary>
+    public string RawQuery { get; set; } = rawQuery;
+
+    /// <summary>The function that served the request, for the invocation log line; null when routing answered itself.</summary>
+    public string? FunctionName { get; set; }
+
+    /// <summary>The middleware's <c>NextResponse.Next()</c> / rewrite response, whose headers every outcome keeps.</summary>
+    public NextResponse? MiddlewareResponse { get; set; }
+
+    /// <summary>
+    /// <see cref="RawPath"/> resolved against <paramref name="table"/>, once per path: the pipeline
+    /// resolves it for the Functions-style middlewares and routing reuses it unless a rewrite changed the path.
+    /// </summary>
+    public RouteMatchStatus Resolve(RouteTable table, out RouteMatch? match)
+    {
+        if (_resolved is not { } resolved)
+        {
+            var status = table.Match(_rawPath, out var found);
+            _resolved = resolved = (status, found);
+        }
+        match = resolved.Match;
+        return resolved.Status;
+    }
+}

@@ -1,0 +1,41 @@
+namespace Nextfunc.Settings;
+
+/// <summary>
+/// The app's settings, bound from the <c>Nextfunc</c> configuration section (environment variables
+/// <c>Nextfunc__*</c>, local.settings.json <c>Values</c>, app settings in Azure) and checked when the app
+/// starts: a value out of range stops the start with a message that names the setting and what it allows.
+/// docs/settings.md lists every setting, its default and allowed values.
+/// </summary>
+/// <example>
+/// A handler or middleware reads them from DI; Program.cs may override them in code:
+/// <code>
+/// builder.Services.Configure&lt;NextfuncOptions&gt;(o => o.Cache.MemoryLimitMB = 128);
+/// public static NextResponse GET(IOptions&lt;NextfuncOptions&gt; options) => NextResponse.Text(options.Value.BuildId ?? "dev");
+/// </code>
+/// </example>
+public sealed class NextfuncOptions
+{
+    /// <summary>The configuration section: <c>Nextfunc</c> (<c>Nextfunc__</c> in environment variable names).</summary>
+    public const string SectionName = "Nextfunc";
+
+    /// <summary>
+    /// The deployment's identity, the first part of every cache key, so a new deployment never serves old bytes.
+    /// Set it to the commit id in CI. Unset: a hash of the route files.
+    /// </summary>
+    public string? BuildId { get; set; }
+
+    /// <summary>
+    /// The largest request body in bytes, in every mode. A larger body is answered 413 with <c>{"error": …}</c>
+    /// when the handler reads it. Unset: the server's limit (Kestrel: 30,000,000).
+    /// </summary>
+    public long? MaxRequestBodySize { get; set; }
+
+    /// <summary>The output and data cache (<c>Nextfunc:Cache:*</c>).</summary>
+    public NextfuncCacheOptions Cache { get; set; } = new();
+
+    /// <summary>Middleware rewrites to other origins (<c>Nextfunc:Rewrites:*</c>).</summary>
+    public NextfuncRewritesOptions Rewrites { get; set; } = new();
+
+    /// <summary>The OpenAPI description of the routes (<c>Nextfunc:OpenApi:*</c>).</summary>
+    public NextfuncOpenApiOptions OpenApi { get; set; } = new();
+}

@@ -1,9 +1,0 @@
-namespace Serverless.FunctionsHost.Settings;
-
-/// <summary>Settings of the OpenAPI description of the routes, <c>Serverless:OpenApi:*</c>.</summary>
-/// <example><c>"Serverless__OpenApi__Enabled": "true"</c> in local.settings.json <c>Values</c>.</example>
-public sealed class ServerlessOpenApiOptions
-{
-    /// <summary>Serves the app's build-time OpenAPI 3.1 document at <c>/openapi.json</c> (under the route prefix); default off: an app does not describe itself unless asked to (docs/openapi.md).</summary>
-    public bool Enabled { get; set; }
-}
