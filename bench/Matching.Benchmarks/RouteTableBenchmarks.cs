@@ -37,7 +37,7 @@ public class RouteTableBenchmarks
     {
         var patterns = GeneratedRoutes.Patterns(Routes);
         _table = new RouteTable(patterns.Select(p => new RouteEntry(NextRoutePattern.Parse(p), RouteFileKind.Route, $"app{p}/route.cs",
-            SegmentConfig.Default, [new RouteFunction("f", HttpVerb.GET, _ => new((IResult?)null))])));
+            SegmentConfig.Default, [new RouteFunction("f", HttpVerb.GET, (_, _) => new((IResult?)null))])));
         _aspNetCore = AspNetCoreMatcher(patterns.Select(GeneratedRoutes.AspNetCoreTemplate));
         _path = GeneratedRoutes.Request(Routes, Kind);
         _context = new DefaultHttpContext();

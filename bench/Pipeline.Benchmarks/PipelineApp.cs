@@ -81,6 +81,6 @@ internal sealed class PipelineApp : IDisposable
     {
         var p = RoutePattern.Parse(pattern);
         return new RouteEntry(p, RouteFileKind.Route, $"app{pattern}/route.cs", config,
-            [new RouteFunction($"{p.FunctionBaseName}_GET", HttpVerb.GET, _ => new(answer))]);
+            [new RouteFunction($"{p.FunctionBaseName}_GET", HttpVerb.GET, (_, _) => new(answer))]);
     }
 }

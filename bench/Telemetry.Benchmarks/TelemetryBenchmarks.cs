@@ -38,7 +38,7 @@ public class TelemetryBenchmarks
     {
         var middleware = new MiddlewareDefinition("middleware.cs", _ => true, _ => ValueTask.FromResult(NextResponse.Next()));
         var route = new RouteEntry(RoutePattern.Parse("/docs/[slug]"), RouteFileKind.Route, "app/docs/[slug]/route.cs",
-            new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, [new RouteFunction("r12_docs_slug_GET", HttpVerb.GET, _ => new(Body))]);
+            new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, [new RouteFunction("r12_docs_slug_GET", HttpVerb.GET, (_, _) => new(Body))]);
         var manifest = new FunctionAppManifest([route], middleware, "bench");
 
         _services = BenchPipeline.Services(manifest, configuration => configuration["Nextfunc:Cache:Store"] = "memory");

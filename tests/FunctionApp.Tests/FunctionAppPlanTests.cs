@@ -11,7 +11,7 @@ public sealed class FunctionAppPlanTests
     {
         var p = RoutePattern.Parse(pattern);
         return new RouteEntry(p, RouteFileKind.Route, $"app{pattern}/route.cs", config ?? SegmentConfig.Default,
-            verbs.Select(v => new RouteFunction($"{p.FunctionBaseName}_{v}", v, _ => default)).ToList());
+            verbs.Select(v => new RouteFunction($"{p.FunctionBaseName}_{v}", v, (_, _) => default)).ToList());
     }
 
     private static FunctionAppManifest Manifest(params RouteEntry[] routes) => new(routes, null, "test");

@@ -18,11 +18,10 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
     public async Task InvokeAsync(HttpContext context, RouteEntry route, RouteFunction function, RouteParams parameters, bool dropBody, NextResponse? middlewareResponse)
     {
         RequestScope.Enter(context);
-        var invocation = new RouteInvocation(context, new RouteContext(parameters, function.Name));
         IResult? result;
         try
         {
-            result = await function.Handler(invocation);
+            result = await function.Handler(context, new RouteContext(parameters, function.Name));
         }
         catch (NavigationException navigation)
         {

@@ -10,7 +10,7 @@ namespace Nextfunc.Worker;
 /// with another executor would, it runs the same pipeline. Users never call it.
 /// </summary>
 /// <example><c>"entryPoint": "Nextfunc.Worker.RouteFunctionEntryPoint.RunAsync"</c> in a function's metadata.</example>
-public static class RouteFunctionEntryPoint
+internal static class RouteFunctionEntryPoint
 {
     internal const string TriggerName = "req";
     internal const string ScriptFile = "Nextfunc.dll";

@@ -4,9 +4,9 @@ using Nextfunc.Routing.Generator.Model;
 namespace Nextfunc.Routing.Generator.Emitting;
 
 /// <summary>
-/// Writes <c>GeneratedFunctions.g.cs</c>: one <c>RouteEntry</c> per route file in precedence order,
-/// one <c>RouteFunction</c> per exported verb calling the user's method directly, the middleware,
-/// and (when the app has no Main) an entry point.
+/// Writes <c>GeneratedFunctions.g.cs</c>: the manifest built with <c>ManifestBuilder</c>, one route per route file in
+/// precedence order, one function per exported verb calling the user's method directly, the middleware, and (when
+/// the app has no Main) an entry point.
 /// </summary>
 internal static class FunctionsEmitter
 {
@@ -19,9 +19,7 @@ internal static class FunctionsEmitter
          .Line("// </auto-generated>")
          .Line("#nullable enable")
          .Line()
-         .Line("using Conventions = global::Nextfunc.Routing.Conventions;")
-         .Line("using Functions = global::Nextfunc.Routing.Functions;")
-         .Line("using Matching = global::Nextfunc.Routing.Matching;")
+         .Line("using Generated = global::Nextfunc.Routing.Generated;")
          .Line()
          .Line($"namespace {app.Namespace};")
          .Line()
@@ -32,22 +30,22 @@ internal static class FunctionsEmitter
          .Line($"public const string BuildId = {CodeWriter.Literal(app.BuildId)};")
          .Line()
          .Line("/// <summary>Every route and function of the app, and its middleware.</summary>")
-         .Line("public static Functions.FunctionAppManifest Manifest { get; } = new(Routes(), " + (app.Middleware is null ? "null" : "Middleware()") + ", BuildId)")
-         .Line("{")
-         .Line($"    OpenApiDocument = {OpenApiEmitter.ClassName}.Json,")
-         .Line("};")
+         .Line("public static global::Nextfunc.Routing.Functions.FunctionAppManifest Manifest { get; } = Build();")
          .Line()
-         .Line("private static Functions.RouteEntry[] Routes() =>")
-         .Open("[");
+         .Line("private static global::Nextfunc.Routing.Functions.FunctionAppManifest Build()")
+         .Open()
+         .Line("var app = new Generated.ManifestBuilder(BuildId);");
         foreach (var route in app.Routes)
             EmitRoute(w, route);
-        w.Close("];");
 
         if (app.Middleware is { } middleware)
             MiddlewareEmitter.Emit(w, middleware);
 
-        EmitSegmentHelpers(w);
-        w.Close();
+        w.Line()
+         .Line($"app.OpenApi({OpenApiEmitter.ClassName}.Json);")
+         .Line("return app.Build();")
+         .Close()
+         .Close();
 
         if (app.EmitEntryPoint)
         {
@@ -62,71 +60,40 @@ internal static class FunctionsEmitter
         return w.ToString();
     }
 
+    // One statement per route file: a short chain whatever the app's size (a chain of thousands of calls is deep recursion for the compiler).
     private static void EmitRoute(CodeWriter w, RouteModel route)
     {
         var c = route.Class;
-        var segments = string.Join(", ", route.Segments.Select(s => $"{SegmentHelper(s.Kind)}({CodeWriter.Literal(s.Value)})"));
-        w.Line($"// {route.RelativePath}  ->  {route.PatternText}")
-         .Line("new Functions.RouteEntry(")
-         .Open("    new Conventions.RoutePattern([" + segments + "]),")
-         .Line($"Conventions.RouteFileKind.{route.Kind},")
-         .Line($"{CodeWriter.Literal(route.RelativePath)},")
-         .Line($"new Conventions.SegmentConfig {{ Dynamic = Conventions.DynamicBehavior.{DynamicName(c.Dynamic)}, Revalidate = {(c.Revalidate?.ToString() ?? "null")}, DynamicParams = {(c.DynamicParams ? "true" : "false")}, AuthLevel = {CodeWriter.Literal(c.AuthLevel)} }},")
-         .Open("[");
+        var config = new System.Collections.Generic.List<string>();
+        if (c.Dynamic != "auto") config.Add($"dynamic: {CodeWriter.Literal(c.Dynamic)}");
+        if (c.Revalidate is { } seconds) config.Add($"revalidate: {seconds}");
+        if (!c.DynamicParams) config.Add("dynamicParams: false");
+        if (c.AuthLevel != "anonymous") config.Add($"authLevel: {CodeWriter.Literal(c.AuthLevel)}");
+        var lines = new System.Collections.Generic.List<string>();
         foreach (var handler in route.Handlers)
         {
             var name = $"{route.FunctionBaseName}_{handler.Verb}";
             var call = $"{c.ClassName}.{handler.MethodName}({string.Join(", ", handler.Arguments)})";
             var body = handler.IsAsync ? $"static async i => {Wrap(handler, "await " + call)}" : $"static i => new({Wrap(handler, call)})";
-            w.Line($"new Functions.RouteFunction({CodeWriter.Literal(name)}, Conventions.HttpVerb.{handler.Verb}, {body}),");
+            lines.Add($".Function({CodeWriter.Literal(name)}, {CodeWriter.Literal(handler.Verb)}, {body})");
         }
-        var initializers = new System.Collections.Generic.List<string>();
+        foreach (var k in route.Constraints)
+            lines.Add($".Constraint({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.TypeName)}, {CodeWriter.Literal(k.AzureConstraint)}, {k.Accepts})");
         if (c.HasGenerateStaticParams)
-            initializers.Add("GenerateStaticParams = " + (c.GenerateStaticParamsIsAsync
+            lines.Add(".StaticParams(" + (c.GenerateStaticParamsIsAsync
                 ? $"static async (_, _) => global::System.Linq.Enumerable.ToList(await {c.ClassName}.GenerateStaticParams())"
-                : $"static (_, _) => new(global::System.Linq.Enumerable.ToList({c.ClassName}.GenerateStaticParams()))") + ",");
-        if (route.Constraints.Count > 0)
-            initializers.Add("Constraints =\n[\n" + string.Concat(route.Constraints.Select(k =>
-                $"    new({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.TypeName)}, {CodeWriter.Literal(k.AzureConstraint)}, {k.Accepts}),\n")) + "],");
-        if (initializers.Count == 0)
-        {
-            w.Close("]),");
-        }
-        else
-        {
-            w.Close("])").Line("{");
-            foreach (var line in initializers.SelectMany(i => i.Split('\n')))
-                w.Line("    " + line);
-            w.Line("},");
-        }
-        w.Close("");
+                : $"static (_, _) => new(global::System.Linq.Enumerable.ToList({c.ClassName}.GenerateStaticParams()))") + ")");
+
+        w.Line()
+         .Line($"// {route.RelativePath}  ->  {route.PatternText}")
+         .Line($"app.Route({string.Join(", ", new[] { CodeWriter.Literal(route.RelativePath), CodeWriter.Literal(route.PatternText) }.Concat(config))})");
+        for (var i = 0; i < lines.Count; i++)
+            w.Line("    " + lines[i] + (i == lines.Count - 1 ? ";" : ""));
     }
 
     private static string Wrap(HandlerModel handler, string call) =>
         handler.ResultWrapper is null ? call : $"{handler.ResultWrapper}({call})";
 
-    private static string DynamicName(string value) => value switch
-    {
-        "force-dynamic" => "ForceDynamic",
-        "force-static" => "ForceStatic",
-        "error" => "Error",
-        _ => "Auto",
-    };
 
-    private static string SegmentHelper(string kind) => kind switch
-    {
-        "Dynamic" => "Dynamic",
-        "CatchAll" => "CatchAll",
-        "OptionalCatchAll" => "OptionalCatchAll",
-        _ => "Static",
-    };
 
-    private static void EmitSegmentHelpers(CodeWriter w)
-    {
-        w.Line()
-         .Line("private static Conventions.RouteSegment Static(string value) => new(Conventions.SegmentKind.Static, value);")
-         .Line("private static Conventions.RouteSegment Dynamic(string name) => new(Conventions.SegmentKind.Dynamic, name);")
-         .Line("private static Conventions.RouteSegment CatchAll(string name) => new(Conventions.SegmentKind.CatchAll, name);")
-         .Line("private static Conventions.RouteSegment OptionalCatchAll(string name) => new(Conventions.SegmentKind.OptionalCatchAll, name);");
-    }
 }

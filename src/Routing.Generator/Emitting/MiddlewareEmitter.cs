@@ -3,7 +3,7 @@ using Nextfunc.Routing.Generator.Model;
 
 namespace Nextfunc.Routing.Generator.Emitting;
 
-/// <summary>Writes the middleware definition: the user's method and the matcher compiled at build time.</summary>
+/// <summary>Writes the middleware: the user's method and the matcher entries compiled at build time.</summary>
 internal static class MiddlewareEmitter
 {
     public static void Emit(CodeWriter w, MiddlewareModel middleware)
@@ -13,34 +13,23 @@ internal static class MiddlewareEmitter
             ? $"static async request => await {call}"
             : $"static request => new({call})";
         w.Line()
-         .Line($"// {middleware.RelativePath}")
-         .Line("private static global::Nextfunc.Routing.Middleware.MiddlewareDefinition Middleware()")
-         .Open();
+         .Line($"// {middleware.RelativePath}");
         if (middleware.MatchesEverything)
         {
             w.Line("// No Config.Matcher: like Next.js, the middleware runs for every path.")
-             .Line($"return new({CodeWriter.Literal(middleware.RelativePath)}, static _ => true, {invoke});");
+             .Line($"app.Middleware({CodeWriter.Literal(middleware.RelativePath)}, {invoke}, everyPath: true);");
+            return;
         }
-        else
+        w.Line($"app.Middleware({CodeWriter.Literal(middleware.RelativePath)}, {invoke});");
+        foreach (var m in middleware.Matchers)
         {
-            w.Line("var matcher = new global::Nextfunc.Routing.Middleware.MiddlewareMatcher(")
-             .Open("[");
-            foreach (var m in middleware.Matchers)
-            {
-                // A recognised shape is plain C# (the same code under the JIT and Native AOT); the regex stays for messages and the rest.
-                var compiled = m.CompiledSource is null ? "" : $" {{ Compiled = {m.CompiledSource} }}";
-                w.Line($"// {m.Source}")
-                 .Line($"new({CodeWriter.Literal(m.Source)}, {CodeWriter.Literal(m.JsRegex)}, {CodeWriter.Literal(m.Regex)}, {Conditions(m.Has)}, {Conditions(m.Missing)}){compiled},");
-            }
-            w.Close("], BuildId);")
-             .Line($"return new({CodeWriter.Literal(middleware.RelativePath)}, matcher.Matches, {invoke});");
+            // A recognised shape is plain C# (the same code under the JIT and Native AOT); the regex stays for messages and the rest.
+            var calls = string.Concat(m.Has.Select(c => Condition("Has", c))) + string.Concat(m.Missing.Select(c => Condition("Missing", c))) + (m.CompiledSource ?? "");
+            w.Line($"// {m.Source}")
+             .Line($"app.Matcher({CodeWriter.Literal(m.Source)}, {CodeWriter.Literal(m.JsRegex)}, {CodeWriter.Literal(m.Regex)}){calls};");
         }
-        w.Close();
     }
 
-    private static string Conditions(EquatableArray<ConditionModel> conditions) =>
-        conditions.Count == 0
-            ? "[]"
-            : "[" + string.Join(", ", conditions.Select(c =>
-                $"new(global::Nextfunc.Routing.Middleware.Patterns.MatchConditionType.{c.Type}, {CodeWriter.Literal(c.Key)}, {CodeWriter.Literal(c.Value)})")) + "]";
+    private static string Condition(string kind, ConditionModel c) =>
+        $".{kind}(global::Nextfunc.Routing.Middleware.Patterns.MatchConditionType.{c.Type}, {CodeWriter.Literal(c.Key)}, {CodeWriter.Literal(c.Value)})";
 }

@@ -16,7 +16,7 @@ internal sealed record MiddlewareModel(
 
 /// <summary>
 /// One matcher entry, compiled: the source as written, the regex it became and, when its shape allows, the
-/// C# expression of its <c>CompiledSource</c> (which the host runs instead of the regex).
+/// manifest builder call that gives its <c>CompiledSource</c> (which the host runs instead of the regex).
 /// </summary>
 internal sealed record MatcherModel(string Source, string JsRegex, string Regex, EquatableArray<ConditionModel> Has, EquatableArray<ConditionModel> Missing,
     string? CompiledSource = null);

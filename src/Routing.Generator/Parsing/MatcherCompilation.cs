@@ -21,14 +21,12 @@ internal static class MatcherCompilation
         return true;
     }
 
-    private const string CompiledSourceType = "global::Nextfunc.Routing.Middleware.Patterns.CompiledSource";
-
     private static string? Expression(CompiledSource? compiled) => compiled switch
     {
         CompiledSource.SegmentsSource s =>
-            $"{CompiledSourceType}.Segments({CodeWriter.Literal(s.Literal)}, {s.MinSegments}, {(s.MaxSegments == int.MaxValue ? "int.MaxValue" : s.MaxSegments.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
+            $".Segments({CodeWriter.Literal(s.Literal)}, {s.MinSegments}, {(s.MaxSegments == int.MaxValue ? "int.MaxValue" : s.MaxSegments.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
         CompiledSource.ExcludingSource e =>
-            $"{CompiledSourceType}.Excluding({string.Join(", ", e.Excluded.Select(CodeWriter.Literal))})",
+            $".Excluding({string.Join(", ", e.Excluded.Select(CodeWriter.Literal))})",
         _ => null,
     };
 

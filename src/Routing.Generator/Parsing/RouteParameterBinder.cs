@@ -60,10 +60,10 @@ internal static class RouteParameterBinder
             var argument = (segment.Kind, value.Kind) switch
             {
                 (SegmentKind.Dynamic, RouteValueKind.String) => $"{Params}[{name}]",
-                (SegmentKind.Dynamic, RouteValueKind.Parsable) => $"Matching.RouteParamValue.Parse<{value.TypeName}>({Params}[{name}])",
-                (SegmentKind.Dynamic, RouteValueKind.Enum) => $"Matching.RouteParamValue.ParseEnum<{value.TypeName}>({Params}[{name}])",
-                (SegmentKind.CatchAll, RouteValueKind.Segments) => $"Matching.RouteParamValue.Segments({Params}, {name})",
-                (SegmentKind.OptionalCatchAll, RouteValueKind.OptionalSegments) => $"Matching.RouteParamValue.OptionalSegments({Params}, {name})",
+                (SegmentKind.Dynamic, RouteValueKind.Parsable) => $"Generated.RouteParamValue.Parse<{value.TypeName}>({Params}[{name}])",
+                (SegmentKind.Dynamic, RouteValueKind.Enum) => $"Generated.RouteParamValue.ParseEnum<{value.TypeName}>({Params}[{name}])",
+                (SegmentKind.CatchAll, RouteValueKind.Segments) => $"Generated.RouteParamValue.Segments({Params}, {name})",
+                (SegmentKind.OptionalCatchAll, RouteValueKind.OptionalSegments) => $"Generated.RouteParamValue.OptionalSegments({Params}, {name})",
                 _ => null,
             };
             if (argument is null)
@@ -90,8 +90,8 @@ internal static class RouteParameterBinder
 
     private static string? Accepts(RouteValueModel value) => value.Kind switch
     {
-        RouteValueKind.Parsable => $"static v => Matching.RouteParamValue.IsValid<{value.TypeName}>(v)",
-        RouteValueKind.Enum => $"static v => Matching.RouteParamValue.IsValidEnum<{value.TypeName}>(v)",
+        RouteValueKind.Parsable => $"static v => Generated.RouteParamValue.IsValid<{value.TypeName}>(v)",
+        RouteValueKind.Enum => $"static v => Generated.RouteParamValue.IsValidEnum<{value.TypeName}>(v)",
         _ => null, // string takes any value: nothing to check
     };
 

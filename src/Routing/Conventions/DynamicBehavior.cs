@@ -7,7 +7,7 @@ namespace Nextfunc.Routing.Conventions;
 /// public const string Dynamic = "force-static";
 /// </code>
 /// </example>
-public enum DynamicBehavior
+internal enum DynamicBehavior
 {
     /// <summary><c>"auto"</c> (default): a route handler GET runs on every request.</summary>
     Auto,

@@ -8,7 +8,7 @@ namespace Nextfunc.Routing.Conventions;
 /// public static async Task&lt;IResult&gt; POST(NextRequest request) => NextResponse.Json(await request.JsonAsync&lt;Item&gt;(), 201);
 /// </code>
 /// </example>
-public enum HttpVerb
+internal enum HttpVerb
 {
     /// <summary>GET; also serves HEAD when no HEAD is exported.</summary>
     GET,

@@ -8,7 +8,7 @@ namespace Nextfunc.Routing.Conventions;
 ///     Console.WriteLine($"{route.Kind} {route.Pattern}");
 /// </code>
 /// </example>
-public enum RouteFileKind
+internal enum RouteFileKind
 {
     /// <summary><c>route.cs</c>: a route handler, one function per exported verb.</summary>
     Route,

@@ -9,7 +9,7 @@ namespace Nextfunc.Routing.Conventions;
 /// generator and the router can never disagree on a name, a precedence or an Azure route.
 /// </summary>
 /// <example><c>RoutePattern.Parse("/api/users/[id]").FunctionBaseName</c> is <c>r112_api_users_id</c>.</example>
-public sealed class RoutePattern
+internal sealed class RoutePattern
 {
     /// <summary>Creates a pattern from its segments (outermost first).</summary>
     public RoutePattern(IReadOnlyList<RouteSegment> segments) => Segments = segments;

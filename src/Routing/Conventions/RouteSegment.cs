@@ -6,7 +6,7 @@ namespace Nextfunc.Routing.Conventions;
 /// <param name="Kind">What the folder name declared.</param>
 /// <param name="Value">The literal URL text for a static segment; the parameter name otherwise.</param>
 /// <example><c>new RouteSegment(SegmentKind.Dynamic, "id")</c> is the folder <c>[id]</c>.</example>
-public readonly record struct RouteSegment(SegmentKind Kind, string Value)
+internal readonly record struct RouteSegment(SegmentKind Kind, string Value)
 {
     /// <summary>The segment as a Next.js user writes the folder: <c>me</c>, <c>[id]</c>, <c>[...slug]</c>, <c>[[...slug]]</c>.</summary>
     public override string ToString() => Kind switch

@@ -7,7 +7,7 @@ namespace Nextfunc.Routing.Conventions;
 /// <c>export const dynamic / revalidate / dynamicParams</c>, plus <c>AuthLevel</c> for Azure Functions.
 /// </summary>
 /// <example><c>public const string Dynamic = "force-static";</c> or <c>public const int Revalidate = 60;</c></example>
-public sealed record SegmentConfig
+internal sealed record SegmentConfig
 {
     /// <summary>The default config: dynamic, never cached, anonymous.</summary>
     internal static readonly SegmentConfig Default = new();

@@ -11,7 +11,7 @@ namespace Nextfunc.Routing.Conventions;
 /// var dynamicNames = route.Pattern.Segments.Where(s => s.Kind != SegmentKind.Static).Select(s => s.Value);
 /// </code>
 /// </example>
-public enum SegmentKind
+internal enum SegmentKind
 {
     /// <summary>A literal folder name, compared with the raw (still encoded) request segment.</summary>
     Static = 1,

@@ -5,13 +5,14 @@ namespace Nextfunc.Routing.Functions;
 
 /// <summary>
 /// What the generator compiled from an app's <c>app/</c> folder and <c>middleware.cs</c>: every route
-/// with its functions, the middleware, and the build id that keys cached responses.
+/// with its functions, the middleware, and the build id that keys cached responses. An app passes
+/// <c>GeneratedFunctions.Manifest</c> to <c>NextfuncApp.CreateBuilder</c>; its contents are the host's business.
 /// </summary>
 /// <example><c>var app = NextfuncApp.CreateBuilder(args, GeneratedFunctions.Manifest).Build();</c></example>
 public sealed class FunctionAppManifest
 {
     /// <summary>Creates a manifest; the route table is compiled once, here.</summary>
-    public FunctionAppManifest(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware, string buildId)
+    internal FunctionAppManifest(IReadOnlyList<RouteEntry> routes, MiddlewareDefinition? middleware, string buildId)
     {
         Routes = routes;
         Middleware = middleware;
@@ -20,13 +21,13 @@ public sealed class FunctionAppManifest
     }
 
     /// <summary>Every route file, in precedence order.</summary>
-    public IReadOnlyList<RouteEntry> Routes { get; }
+    internal IReadOnlyList<RouteEntry> Routes { get; }
 
     /// <summary>The compiled matcher over <see cref="Routes"/>.</summary>
     internal RouteTable Table { get; }
 
     /// <summary>The app's <c>middleware.cs</c>, if it has one.</summary>
-    public MiddlewareDefinition? Middleware { get; }
+    internal MiddlewareDefinition? Middleware { get; }
 
     /// <summary>Identifies this build; cached entries of another build are never served.</summary>
     public string BuildId { get; }
@@ -35,9 +36,9 @@ public sealed class FunctionAppManifest
     /// The app's OpenAPI 3.1 document (JSON), written by the generator from the route files; served at
     /// <c>/openapi.json</c> when <c>Nextfunc:OpenApi:Enabled</c> is true. Null when the manifest was built by hand.
     /// </summary>
-    public string? OpenApiDocument { get; init; }
+    public string? OpenApiDocument { get; internal init; }
 
     /// <summary>Every function of every route, in Azure Functions name order.</summary>
-    public IEnumerable<(RouteEntry Route, RouteFunction Function)> Functions =>
+    internal IEnumerable<(RouteEntry Route, RouteFunction Function)> Functions =>
         Routes.SelectMany(r => r.Functions.Select(f => (r, f))).OrderBy(x => x.f.Name, StringComparer.OrdinalIgnoreCase);
 }

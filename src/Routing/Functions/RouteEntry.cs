@@ -13,7 +13,7 @@ namespace Nextfunc.Routing.Functions;
 ///     SegmentConfig.Default, [new RouteFunction("r112_api_users_id_GET", HttpVerb.GET, Handlers.Get)]);
 /// </code>
 /// </example>
-public sealed class RouteEntry(
+internal sealed class RouteEntry(
     RoutePattern pattern,
     RouteFileKind kind,
     string sourceFile,

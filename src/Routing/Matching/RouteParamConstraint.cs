@@ -14,4 +14,4 @@ namespace Nextfunc.Routing.Matching;
 /// new RouteParamConstraint("id", "int", "int", static v => RouteParamValue.IsValid&lt;int&gt;(v))
 /// </code>
 /// </example>
-public sealed record RouteParamConstraint(string Name, string TypeName, string? AzureConstraint, Func<string, bool> Accepts);
+internal sealed record RouteParamConstraint(string Name, string TypeName, string? AzureConstraint, Func<string, bool> Accepts);

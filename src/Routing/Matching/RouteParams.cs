@@ -23,27 +23,42 @@ public sealed class RouteParams : IReadOnlyDictionary<string, IReadOnlyList<stri
     private Param[] _items;
     private int _count;
 
-    /// <summary>Creates empty params; add them with <see cref="Add"/> and <see cref="AddList"/>.</summary>
+    /// <summary>Creates empty params; <see cref="With"/> and <see cref="WithList"/> give copies with more.</summary>
     public RouteParams() => _items = [];
 
     // The matcher knows how many params the route has.
     internal RouteParams(int capacity) => _items = new Param[capacity];
 
-    /// <summary>No params: a static route.</summary>
+    /// <summary>No params: a static route. Route params never change once made, so this one instance serves every request.</summary>
     public static RouteParams Empty { get; } = new();
 
-    /// <summary>Adds a single-value param (<c>[id]</c>).</summary>
-    public RouteParams Add(string name, string value)
+    /// <summary>A copy with a single-value param (<c>[id]</c>) added: what a <c>GenerateStaticParams</c> returns.</summary>
+    /// <example><c>new RouteParams().With("id", "1")</c></example>
+    public RouteParams With(string name, string value) => Copy().Bind(name, value);
+
+    /// <summary>A copy with a list param (<c>[...slug]</c>, <c>[[...slug]]</c>) added.</summary>
+    /// <example><c>new RouteParams().WithList("slug", ["docs", "intro"])</c></example>
+    public RouteParams WithList(string name, IReadOnlyList<string> values) => Copy().BindList(name, [.. values]);
+
+    // The matcher fills a new instance as it binds segments; nobody else can change one (a handler's params are read-only).
+    internal RouteParams Bind(string name, string value)
     {
         Append(new Param(name, value, null));
         return this;
     }
 
-    /// <summary>Adds a list param (<c>[...slug]</c>, <c>[[...slug]]</c>).</summary>
-    public RouteParams AddList(string name, IReadOnlyList<string> values)
+    internal RouteParams BindList(string name, IReadOnlyList<string> values)
     {
         Append(new Param(name, null, values));
         return this;
+    }
+
+    private RouteParams Copy()
+    {
+        var copy = new RouteParams(_count + 1);
+        Array.Copy(_items, copy._items, _count);
+        copy._count = _count;
+        return copy;
     }
 
     /// <summary>

@@ -3,13 +3,17 @@ using System.Text.Json.Serialization;
 
 namespace Nextfunc.Routing.Matching;
 
-/// <summary>Writes params the way Next.js serialises them: <c>{"id":"42","slug":["a","b"]}</c>.</summary>
+/// <summary>
+/// Writes params the way Next.js serialises them: <c>{"id":"42","slug":["a","b"]}</c>. Public only because the
+/// <c>[JsonConverter]</c> on <see cref="RouteParams"/> names it, and source-generated JSON contexts in an app create it.
+/// </summary>
 /// <example>
 /// <code>
 /// // applied to RouteParams by its [JsonConverter] attribute: serialising params needs no setup
 /// string json = JsonSerializer.Serialize(context.Params); // {"id":"42"}
 /// </code>
 /// </example>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class RouteParamsJsonConverter : JsonConverter<RouteParams>
 {
     /// <inheritdoc />

@@ -126,7 +126,7 @@ internal sealed class RouteTable
                 case SegmentKind.Dynamic:
                     if (!PercentDecoding.TryDecode(path.AsSpan(segments[i]), out var value))
                         return false;
-                    parameters = (parameters.Count == 0 ? new RouteParams(route.ParamCount) : parameters).Add(segment.Value, value);
+                    parameters = (parameters.Count == 0 ? new RouteParams(route.ParamCount) : parameters).Bind(segment.Value, value);
                     break;
                 case SegmentKind.CatchAll:
                 case SegmentKind.OptionalCatchAll:
@@ -137,7 +137,7 @@ internal sealed class RouteTable
                         if (!PercentDecoding.TryDecode(path.AsSpan(segments[j]), out values[j - i]))
                             return false;
                     }
-                    parameters = (parameters.Count == 0 ? new RouteParams(route.ParamCount) : parameters).AddList(segment.Value, values);
+                    parameters = (parameters.Count == 0 ? new RouteParams(route.ParamCount) : parameters).BindList(segment.Value, values);
                     break;
             }
         }

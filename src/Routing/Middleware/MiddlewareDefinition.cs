@@ -15,7 +15,7 @@ namespace Nextfunc.Routing.Middleware;
 /// return new("middleware.cs", static _ => true, static request => new(AppMiddleware.Middleware(request)));
 /// </code>
 /// </example>
-public sealed record MiddlewareDefinition(
+internal sealed record MiddlewareDefinition(
     string SourceFile,
     Func<HttpRequest, bool> Matches,
     Func<NextRequest, ValueTask<NextResponse>> Invoke);

@@ -18,7 +18,7 @@ namespace Nextfunc.Routing.Middleware;
 /// if (matcher.Matches(httpContext.Request)) await middleware(...);
 /// </code>
 /// </example>
-public sealed class MiddlewareMatcher
+internal sealed class MiddlewareMatcher
 {
     private readonly Entry[] _entries;
     private readonly string? _buildId;

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generated;
 using Nextfunc.Tests.Middleware.Support;
 using System.Net;
 using Nextfunc.Routing.Conventions;
@@ -23,7 +24,7 @@ public sealed class ErrorTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private static ValueTask<IResult?> Throws(Nextfunc.Routing.Functions.RouteInvocation _) =>
+    private static ValueTask<IResult?> Throws(RouteInvocation _) =>
         throw new InvalidOperationException("boom with a secret stack");
 
     [Theory]

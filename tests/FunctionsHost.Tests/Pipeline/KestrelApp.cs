@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Hosting;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Middleware;
 
 namespace Nextfunc.Tests.Pipeline;
@@ -13,7 +14,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// A real Kestrel host on a free loopback port serving a hand-built manifest, and an HttpClient
 /// that never follows redirects. Disposing stops the server.
 /// </summary>
-public sealed class KestrelApp : IAsyncDisposable
+internal sealed class KestrelApp : IAsyncDisposable
 {
     private readonly NextfuncApp _app;
 
@@ -43,7 +44,7 @@ public sealed class KestrelApp : IAsyncDisposable
     {
         var p = RoutePattern.Parse(pattern);
         return new RouteEntry(p, RouteFileKind.Route, $"app{pattern}/route.cs", config ?? SegmentConfig.Default,
-            handlers.Select(h => new RouteFunction($"{p.FunctionBaseName}_{h.Verb}", h.Verb, h.Handler)).ToList());
+            handlers.Select(h => new RouteFunction($"{p.FunctionBaseName}_{h.Verb}", h.Verb, h.Handler.ToFunctionHandler())).ToList());
     }
 
     public async ValueTask DisposeAsync()

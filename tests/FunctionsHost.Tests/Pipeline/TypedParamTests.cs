@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generated;
 using System.Net;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
@@ -17,7 +18,7 @@ public sealed class TypedParamTests
 
     private RouteEntry Items(SegmentConfig? config) =>
         new(RoutePattern.Parse("/items/[id]"), RouteFileKind.Route, "app/items/[id]/route.cs", config ?? SegmentConfig.Default,
-            [new("r12_items_id_GET", HttpVerb.GET, i => new(NextResponse.Text($"item {RouteParamValue.Parse<int>(i.Context.Params["id"]) * 2} {Interlocked.Increment(ref _renders)}")))])
+            [new("r12_items_id_GET", HttpVerb.GET, (_, route) => new(NextResponse.Text($"item {RouteParamValue.Parse<int>(route.Params["id"]) * 2} {Interlocked.Increment(ref _renders)}")))])
         {
             Constraints = [new("id", "int", "int", static v => RouteParamValue.IsValid<int>(v))],
         };

@@ -58,7 +58,7 @@ internal static class TelemetryApp
     private static RouteEntry Route(string pattern, SegmentConfig? config, string functionName, Func<NextResponse> respond) =>
         new(RoutePattern.Parse(pattern), RouteFileKind.Route, $"app{pattern}/route.cs", config ?? SegmentConfig.Default,
         [
-            new RouteFunction(functionName, HttpVerb.GET, _ =>
+            new RouteFunction(functionName, HttpVerb.GET, (_, _) =>
             {
                 AmbientSource[functionName] = Activity.Current?.Source.Name;
                 return new(respond());

@@ -8,7 +8,7 @@ public abstract class TracedAppTest(bool withAspNetCore) : IAsyncLifetime
 {
     protected TelemetryCapture Capture { get; } = new(withAspNetCore);
 
-    protected KestrelApp App { get; private set; } = null!;
+    private protected KestrelApp App { get; private set; } = null!;
 
     /// <summary>The output cache's clock: real time plus what the test shifts it by.</summary>
     protected ShiftableTimeProvider Clock { get; } = new();

@@ -31,7 +31,7 @@ public class MiddlewareDiagnosticsTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileErrors());
-        Assert.Contains("MiddlewareMatcher", run.GeneratedSource);
+        Assert.Contains("app.Matcher(\"/hdr/:path*\"", run.GeneratedSource);
         Assert.Contains("// /hdr/:path*", run.GeneratedSource);
     }
 

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generated;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.AspNetCore.Http;
@@ -58,7 +59,7 @@ internal sealed class LoadedApp : IDisposable
         http.Request.Path = rawPath;
         http.Response.Body = new MemoryStream();
 
-        var result = await function.Handler(new RouteInvocation(http, new RouteContext(match.Params, function.Name)));
+        var result = await function.Handler(http, new RouteContext(match.Params, function.Name));
         if (result is not null)
             await result.ExecuteAsync(http);
         http.Response.Body.Position = 0;

@@ -73,7 +73,7 @@ public class FunctionsEmitterSnapshotTests
                     public const string AuthLevel = "function";
 
                     public static IEnumerable<RouteParams> GenerateStaticParams() =>
-                        [new RouteParams().Add("slug", "hello"), new RouteParams().Add("slug", "world")];
+                        [new RouteParams().With("slug", "hello"), new RouteParams().With("slug", "world")];
 
                     public static IResult GET(RouteContext context) => NextResponse.Text(context.Params["slug"]);
                     public static IResult PUT() => NextResponse.Empty(204);

@@ -50,12 +50,13 @@ public class RouteFileConventionTests
     }
 
     [Theory]
-    [InlineData("sitemap.cs", RouteFileKind.Sitemap, "/sitemap.xml")]
-    [InlineData("docs/sitemap.cs", RouteFileKind.Sitemap, "/docs/sitemap.xml")]
-    [InlineData("robots.cs", RouteFileKind.Robots, "/robots.txt")]
-    [InlineData("(seo)/robots.cs", RouteFileKind.Robots, "/robots.txt")]
-    public void Parse_MetadataFile_ServesItsFileUrl(string path, RouteFileKind kind, string pattern)
+    [InlineData("sitemap.cs", nameof(RouteFileKind.Sitemap), "/sitemap.xml")]
+    [InlineData("docs/sitemap.cs", nameof(RouteFileKind.Sitemap), "/docs/sitemap.xml")]
+    [InlineData("robots.cs", nameof(RouteFileKind.Robots), "/robots.txt")]
+    [InlineData("(seo)/robots.cs", nameof(RouteFileKind.Robots), "/robots.txt")]
+    public void Parse_MetadataFile_ServesItsFileUrl(string path, string kindName, string pattern)
     {
+        var kind = Enum.Parse<RouteFileKind>(kindName);
         var file = RouteFileConvention.Parse(path);
 
         Assert.NotNull(file);

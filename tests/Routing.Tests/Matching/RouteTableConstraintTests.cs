@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Matching;
 
 namespace Nextfunc.Routing.Tests.Matching;

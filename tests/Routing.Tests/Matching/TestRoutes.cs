@@ -16,7 +16,7 @@ internal static class TestRoutes
         Assert.Empty(file.Errors);
         var name = file.Pattern.FunctionBaseName + "_GET";
         return new RouteEntry(file.Pattern, file.Kind, "app/" + appRelativePath, SegmentConfig.Default,
-            [new RouteFunction(name, HttpVerb.GET, static _ => new ValueTask<IResult?>((IResult?)null))]);
+            [new RouteFunction(name, HttpVerb.GET, static (_, _) => new ValueTask<IResult?>((IResult?)null))]);
     }
 
     /// <summary>A table over the routable files among <paramref name="appRelativePaths"/>.</summary>

@@ -13,4 +13,4 @@ namespace Nextfunc.Routing.Middleware.Patterns;
 /// <param name="ValuePattern">
 /// The .NET pattern for <see cref="Patterns.JsRegexTranslator.Options"/>, or null when any non-empty value will do.
 /// </param>
-public sealed record CompiledMatchCondition(MatchConditionType Type, string? Key, string? ValuePattern);
+internal sealed record CompiledMatchCondition(MatchConditionType Type, string? Key, string? ValuePattern);

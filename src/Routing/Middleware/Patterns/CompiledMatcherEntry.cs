@@ -16,7 +16,7 @@ namespace Nextfunc.Routing.Middleware.Patterns;
 /// <param name="Pattern">The .NET pattern equivalent to <paramref name="JsRegex"/>; use <see cref="JsRegexTranslator.Options"/>.</param>
 /// <param name="Has">Conditions that must all hold.</param>
 /// <param name="Missing">Conditions of which none may hold.</param>
-public sealed record CompiledMatcherEntry(
+internal sealed record CompiledMatcherEntry(
     string Source,
     string JsRegex,
     string Pattern,

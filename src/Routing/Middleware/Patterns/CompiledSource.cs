@@ -18,7 +18,7 @@ namespace Nextfunc.Routing.Middleware.Patterns;
 /// pages.IsMatch("/api/users");                                      // false
 /// </code>
 /// </example>
-public abstract class CompiledSource
+internal abstract class CompiledSource
 {
     private const string NextDataPrefix = "/_next/data/";
 

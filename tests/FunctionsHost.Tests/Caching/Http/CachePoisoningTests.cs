@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generated;
 using System.Collections.Concurrent;
 using System.Net;
 using Nextfunc.Tests.Pipeline;

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generated;
 using Nextfunc.Hosting;
 using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
@@ -24,9 +25,9 @@ public sealed class PrerenderCommandTests : IDisposable
                 (HttpVerb.GET, _ => new(NextResponse.Text($"static {Interlocked.Increment(ref _renders)}")))),
             new Nextfunc.Routing.Functions.RouteEntry(RoutePattern.Parse("/posts/[slug]"), RouteFileKind.Route, "app/posts/[slug]/route.cs",
                 new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic, DynamicParams = false },
-                [new("r12_posts_slug_GET", HttpVerb.GET, i => new(NextResponse.Text($"post {i.Context.Params["slug"]} {Interlocked.Increment(ref _renders)}")))])
+                [new("r12_posts_slug_GET", HttpVerb.GET, (_, route) => new(NextResponse.Text($"post {route.Params["slug"]} {Interlocked.Increment(ref _renders)}")))])
             {
-                GenerateStaticParams = (_, _) => new([new RouteParams().Add("slug", "hello world"), new RouteParams().Add("slug", "two")]),
+                GenerateStaticParams = (_, _) => new([new RouteParams().With("slug", "hello world"), new RouteParams().With("slug", "two")]),
             },
             Route("/dynamic", null, (HttpVerb.GET, _ => new(NextResponse.Text("never prerendered")))),
         };
@@ -77,9 +78,9 @@ public sealed class PrerenderCommandTests : IDisposable
         {
             new Nextfunc.Routing.Functions.RouteEntry(RoutePattern.Parse("/items/[id]"), RouteFileKind.Route, "app/items/[id]/route.cs",
                 new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic },
-                [new("r12_items_id_GET", HttpVerb.GET, i => new(NextResponse.Text($"item {RouteParamValue.Parse<int>(i.Context.Params["id"])} {Interlocked.Increment(ref _renders)}")))])
+                [new("r12_items_id_GET", HttpVerb.GET, (_, route) => new(NextResponse.Text($"item {RouteParamValue.Parse<int>(route.Params["id"])} {Interlocked.Increment(ref _renders)}")))])
             {
-                GenerateStaticParams = (_, _) => new([new RouteParams().Add("id", "7"), new RouteParams().Add("id", "abc")]),
+                GenerateStaticParams = (_, _) => new([new RouteParams().With("id", "7"), new RouteParams().With("id", "abc")]),
                 Constraints = [new("id", "int", "int", static v => RouteParamValue.IsValid<int>(v))],
             },
         };

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generated;
 using System.Text.Json.Nodes;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;

@@ -6,7 +6,7 @@ using static Nextfunc.Tests.Pipeline.KestrelApp;
 namespace Nextfunc.Tests.Middleware.Support;
 
 /// <summary>A Kestrel app with <see cref="ScenarioMiddleware"/> and echo routes, some matched by its matcher and some not.</summary>
-public static class ScenarioApp
+internal static class ScenarioApp
 {
     public static Task<KestrelApp> StartAsync(TestMiddleware middleware, Action<NextfuncAppBuilder>? configure = null) => KestrelApp.StartAsync(
     [

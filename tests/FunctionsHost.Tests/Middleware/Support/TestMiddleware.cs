@@ -9,7 +9,7 @@ namespace Nextfunc.Tests.Middleware.Support;
 /// A <see cref="MiddlewareDefinition"/> as the generator would emit it: the real compiled matcher over
 /// <c>config.matcher</c> entries, and a body that records every path it ran for.
 /// </summary>
-public sealed class TestMiddleware
+internal sealed class TestMiddleware
 {
     private readonly Func<NextRequest, ValueTask<NextResponse>> _body;
 

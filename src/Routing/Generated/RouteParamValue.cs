@@ -1,11 +1,13 @@
+using System.ComponentModel;
+using Nextfunc.Routing.Matching;
 using System.Globalization;
 
-namespace Nextfunc.Routing.Matching;
+namespace Nextfunc.Routing.Generated;
 
 /// <summary>
 /// The conversions generated handler adapters use for typed route parameters: invariant culture, no
-/// reflection (Native AOT safe). <see cref="RouteParamConstraint"/> checks a value before the handler
-/// runs, so the <c>Parse</c> calls only ever see values that convert.
+/// reflection (Native AOT safe). The route's constraint checks a value before the handler runs, so the
+/// <c>Parse</c> calls only ever see values that convert. For generated code only.
 /// </summary>
 /// <example>
 /// <code>
@@ -13,6 +15,7 @@ namespace Nextfunc.Routing.Matching;
 /// UserById.GET(RouteParamValue.Parse&lt;int&gt;(i.Context.Params["id"]))
 /// </code>
 /// </example>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class RouteParamValue
 {
     /// <summary>True when <paramref name="value"/> converts to <typeparamref name="T"/> (invariant culture).</summary>

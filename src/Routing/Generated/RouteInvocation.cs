@@ -1,12 +1,15 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
 
-namespace Nextfunc.Routing.Functions;
+namespace Nextfunc.Routing.Generated;
 
 /// <summary>
-/// Everything one function invocation can bind its parameters from. The generated adapters read
-/// it; user code sees its parts (<see cref="NextRequest"/>, <see cref="RouteContext"/>, services).
+/// Everything one function invocation can bind its handler's parameters from. The adapters the generator writes
+/// read it; user code sees its parts (<see cref="NextRequest"/>, <see cref="RouteContext"/>, services). For
+/// generated code only; its shape follows the generator.
 /// </summary>
 /// <example>
 /// <code>
@@ -14,18 +17,23 @@ namespace Nextfunc.Routing.Functions;
 /// RouteHandler handler = static async i => await Hello.GET(i.Request, i.GetService&lt;IGreeter&gt;(), i.Aborted);
 /// </code>
 /// </example>
-public sealed class RouteInvocation(HttpContext httpContext, RouteContext context)
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct RouteInvocation
 {
-    private NextRequest? _request;
+    internal RouteInvocation(HttpContext httpContext, RouteContext context)
+    {
+        HttpContext = httpContext;
+        Context = context;
+    }
 
     /// <summary>The ASP.NET Core context of this invocation.</summary>
-    public HttpContext HttpContext { get; } = httpContext;
+    public HttpContext HttpContext { get; }
 
-    /// <summary>The Next-style request.</summary>
-    public NextRequest Request => _request ??= new NextRequest(HttpContext);
+    /// <summary>The Next-style request (a new view of the same request on each read).</summary>
+    public NextRequest Request => new(HttpContext);
 
     /// <summary>The route params and function name.</summary>
-    public RouteContext Context { get; } = context;
+    public RouteContext Context { get; }
 
     /// <summary>Aborted when the client goes away.</summary>
     public CancellationToken Aborted => HttpContext.RequestAborted;
