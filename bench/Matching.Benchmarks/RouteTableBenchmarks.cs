@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 using AspNetRoutePattern = Microsoft.AspNetCore.Routing.Patterns.RoutePattern;
 using NextRoutePattern = Nextfunc.Routing.Conventions.RoutePattern;
 

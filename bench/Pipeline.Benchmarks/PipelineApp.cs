@@ -1,9 +1,10 @@
+using Nextfunc.Routing;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nextfunc.Hosting;
-using Nextfunc.Middleware;
+using Nextfunc.Invocation;
 using Nextfunc.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
@@ -39,15 +40,15 @@ internal sealed class PipelineApp : IDisposable
         builder.Logging.ClearProviders();
         builder.Configuration["Nextfunc:Cache:Store"] = "file";
         builder.Configuration["Nextfunc:Cache:Path"] = _cacheRoot;
-        builder.Services.AddNextfuncHost(manifest, new FunctionsMiddlewarePipeline(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
+        builder.Services.AddNextfuncHost(manifest, new FunctionsMiddlewareChain(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
         _app = builder.Build();
         Services = _app.Services;
-        Pipeline = Services.GetRequiredService<RequestPipeline>();
+        Pipeline = Services.GetRequiredService<KestrelEntry>();
     }
 
     public IServiceProvider Services { get; }
 
-    public RequestPipeline Pipeline { get; }
+    public KestrelEntry Pipeline { get; }
 
     public void Dispose()
     {

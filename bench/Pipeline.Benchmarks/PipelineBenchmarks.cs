@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nextfunc.Hosting;
-using Nextfunc.Middleware;
+using Nextfunc.Invocation;
 using Nextfunc.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
@@ -15,7 +15,7 @@ using Nextfunc.Routing.Middleware;
 namespace Nextfunc.Pipeline.Benchmarks;
 
 /// <summary>
-/// One GET through <see cref="RequestPipeline.InvokeAsync"/> (slash check, Functions middlewares, Next-style
+/// One GET through <see cref="KestrelEntry.InvokeAsync"/> (slash check, Functions middlewares, Next-style
 /// middleware, route match, output cache, function) beside <see cref="Bare"/>: a fresh context and the same
 /// bytes written directly, as a bare <c>MapGet</c> would. The Ratio and Allocated columns per scenario are
 /// the targets (docs/benchmarks.md maps the rows).
@@ -32,7 +32,7 @@ public class PipelineBenchmarks
     public string Scenario { get; set; } = "";
 
     private PipelineApp _app = null!;
-    private RequestPipeline _pipeline = null!;
+    private KestrelEntry _pipeline = null!;
     private string _target = "";
     private string? _ifNoneMatch;
     private byte[] _bareBody = [];

@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nextfunc.Hosting;
-using Nextfunc.Middleware;
+using Nextfunc.Invocation;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Telemetry.Benchmarks;
@@ -19,7 +20,7 @@ internal static class BenchPipeline
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
         builder.Logging.ClearProviders();
         configure?.Invoke(builder.Configuration);
-        builder.Services.AddNextfuncHost(manifest, new FunctionsMiddlewarePipeline(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
+        builder.Services.AddNextfuncHost(manifest, new FunctionsMiddlewareChain(), FunctionsHostFiles.Read(Path.GetTempPath()), builder.Configuration, HostingMode.Standalone);
         return builder.Build().Services;
     }
 

@@ -1,8 +1,10 @@
+using Nextfunc.Routing;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Nextfunc.Invocation;
 using Nextfunc.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
@@ -12,7 +14,7 @@ using Nextfunc.Routing.Middleware;
 namespace Nextfunc.Telemetry.Benchmarks;
 
 /// <summary>
-/// One request through <see cref="RequestPipeline.InvokeAsync"/> along the instrumented path: the middleware runs
+/// One request through <see cref="KestrelEntry.InvokeAsync"/> along the instrumented path: the middleware runs
 /// and passes on, then the output cache answers a hit. <c>off</c> is production without an OpenTelemetry SDK (the
 /// cost the ≤ 2% target is about); <c>metrics</c> and <c>traces</c> attach bare listeners, so the numbers are the
 /// instrumentation's own cost, without any exporter. Listeners are found by name, not through telemetry types, so
@@ -24,7 +26,7 @@ public class TelemetryBenchmarks
     private const string Path = "/docs/intro";
     private static readonly NextResponse Body = NextResponse.Text("cached");
 
-    private RequestPipeline _pipeline = null!;
+    private KestrelEntry _pipeline = null!;
     private IServiceProvider _services = null!;
     private ActivityListener? _traces;
     private MeterListener? _metrics;
@@ -42,7 +44,7 @@ public class TelemetryBenchmarks
         var manifest = new FunctionAppManifest([route], middleware, "bench");
 
         _services = BenchPipeline.Services(manifest, configuration => configuration["Nextfunc:Cache:Store"] = "memory");
-        _pipeline = _services.GetRequiredService<RequestPipeline>();
+        _pipeline = _services.GetRequiredService<KestrelEntry>();
 
         if (Listener != "off")
         {

@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using Nextfunc.FunctionApp;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;

@@ -6,6 +6,8 @@ using Nextfunc.Tests.Shared.HostRouting;
 using Nextfunc.FunctionApp;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.FunctionApp.Tests;
 

@@ -8,6 +8,6 @@ namespace Nextfunc.FunctionApp;
 /// <param name="Warnings">Settings of the app's host.json that were replaced.</param>
 internal sealed record FunctionAppLayout(
     string Directory,
-    IReadOnlyList<FunctionDefinition> Functions,
+    IReadOnlyList<PlannedFunction> Functions,
     HandlerExecutable Executable,
     IReadOnlyList<string> Warnings);

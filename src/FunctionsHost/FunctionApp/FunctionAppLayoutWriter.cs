@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Nextfunc.Routing.Functions;

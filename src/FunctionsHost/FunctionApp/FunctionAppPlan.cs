@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 
@@ -30,9 +31,9 @@ internal static class FunctionAppPlan
     /// Plans the functions of <paramref name="manifest"/>. Throws <see cref="FunctionAppLayoutException"/>
     /// when the host would refuse one: a reserved route (NXF008), an invalid or duplicate name, a route conflict.
     /// </summary>
-    public static IReadOnlyList<FunctionDefinition> Create(FunctionAppManifest manifest)
+    public static IReadOnlyList<PlannedFunction> Create(FunctionAppManifest manifest)
     {
-        var functions = new List<FunctionDefinition>();
+        var functions = new List<PlannedFunction>();
         var errors = new List<string>();
 
         foreach (var (route, function) in manifest.Functions)
@@ -41,7 +42,7 @@ internal static class FunctionAppPlan
             if (HostRouteRules.IsReservedRoute(template))
                 errors.Add($"{route.SourceFile}: {route.Pattern.Text} starts with 'admin' or 'runtime', which the Functions host reserves for its own endpoints and refuses as a function route ({DiagnosticIds.ReservedRoutePrefix}). Rename the folder; the route still works under 'dotnet run'.");
 
-            functions.Add(new FunctionDefinition(
+            functions.Add(new PlannedFunction(
                 function.Name,
                 template.Length == 0 ? RootRoute : template,
                 Methods(route, function),
@@ -50,7 +51,7 @@ internal static class FunctionAppPlan
 
         // The fallback is anonymous: it only carries requests no route function accepts, and our process
         // answers those itself (404 page, 405 with Allow, OPTIONS, middleware responses).
-        functions.Add(new FunctionDefinition(FallbackName, FallbackRoute(functions), null, "anonymous"));
+        functions.Add(new PlannedFunction(FallbackName, FallbackRoute(functions), null, "anonymous"));
 
         errors.AddRange(Validate(functions));
         if (errors.Count > 0)
@@ -64,7 +65,7 @@ internal static class FunctionAppPlan
     /// no reserved route, no two functions with the same route and intersecting methods, fallback last.
     /// Returns one message per problem; empty when the host would accept every function.
     /// </summary>
-    public static IEnumerable<string> Validate(IReadOnlyList<FunctionDefinition> functions)
+    public static IEnumerable<string> Validate(IReadOnlyList<PlannedFunction> functions)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var f in functions)
@@ -92,7 +93,7 @@ internal static class FunctionAppPlan
         return function.Verb == HttpVerb.GET && route.Find(HttpVerb.HEAD) is null ? [verb, "head"] : [verb];
     }
 
-    private static string FallbackRoute(List<FunctionDefinition> functions)
+    private static string FallbackRoute(List<PlannedFunction> functions)
     {
         // "{*path}" is the same string a root [[...path]] route produces, and the fallback takes every
         // method, so the host would call it a conflict; pick another parameter name then.

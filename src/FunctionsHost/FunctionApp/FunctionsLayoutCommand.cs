@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using System.Reflection;
 using Nextfunc.Routing.Functions;
 

@@ -1,8 +1,9 @@
+using Nextfunc.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Nextfunc.FunctionApp;
-using Nextfunc.Pipeline;
+using Nextfunc.Invocation;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Hosting;
@@ -41,8 +42,7 @@ public sealed class NextfuncApp
         if (host is WebApplication web)
         {
             Web = web;
-            var pipeline = web.Services.GetRequiredService<RequestPipeline>();
-            web.Run(pipeline.InvokeAsync);
+            web.Run(web.Services.GetRequiredService<KestrelEntry>().InvokeAsync);
         }
     }
 

@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Nextfunc.Middleware;
+using Nextfunc.Invocation;
 using Nextfunc.Settings;
 using Nextfunc.Worker;
 using Nextfunc.Routing.Functions;
@@ -35,7 +36,7 @@ namespace Nextfunc.Hosting;
 public sealed class NextfuncAppBuilder : IFunctionsWorkerApplicationBuilder
 {
     private readonly FunctionsApplicationBuilder? _worker;
-    private readonly FunctionsMiddlewarePipeline _middlewares = new();
+    private readonly FunctionsMiddlewareChain _middlewares = new();
 
     /// <param name="args">The command line.</param>
     /// <param name="manifest">The compiled app.</param>

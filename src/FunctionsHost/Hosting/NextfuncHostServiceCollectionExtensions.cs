@@ -1,10 +1,12 @@
+using Nextfunc.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nextfunc.Caching;
-using Nextfunc.Middleware;
+using Nextfunc.Invocation;
 using Nextfunc.OpenApi;
+using Nextfunc.FunctionApp;
 using Nextfunc.Pipeline;
 using Nextfunc.Settings;
 using Nextfunc.Routing.Functions;
@@ -15,7 +17,7 @@ namespace Nextfunc.Hosting;
 internal static class NextfuncHostServiceCollectionExtensions
 {
     /// <summary>Adds the pipeline for <paramref name="manifest"/>.</summary>
-    public static IServiceCollection AddNextfuncHost(this IServiceCollection services, FunctionAppManifest manifest, FunctionsMiddlewarePipeline middlewares,
+    public static IServiceCollection AddNextfuncHost(this IServiceCollection services, FunctionAppManifest manifest, FunctionsMiddlewareChain middlewares,
         FunctionsHostFiles files, IConfiguration configuration, HostingMode mode)
     {
         services.AddNextfuncOptions(configuration);
@@ -29,20 +31,21 @@ internal static class NextfuncHostServiceCollectionExtensions
         services.AddHttpForwarder();
         services.AddSingleton<RewriteProxy>();
         services.AddSingleton<FunctionDispatcher>();
-        services.AddSingleton<NextMiddlewareStage>();
+        services.AddSingleton<MiddlewareStage>();
         services.AddSingleton<PublicFiles>();
         services.AddSingleton<OpenApi.OpenApiDocumentEndpoint>();
         services.AddSingleton<CachedRouteStage>();
         services.AddSingleton<RouteStage>();
         services.AddSingleton(sp => new RequestPipeline(
-            manifest, middlewares,
-            sp.GetRequiredService<RouteFunctionDefinitions>(),
-            sp.GetRequiredService<NextMiddlewareStage>(),
+            manifest,
+            sp.GetRequiredService<MiddlewareStage>(),
             sp.GetRequiredService<RouteStage>(),
             sp.GetRequiredService<RoutePrefix>(),
             sp.GetRequiredService<ILogger<RequestPipeline>>(),
-            answerReadinessPings: mode == HostingMode.CustomHandler,
-            maxRequestBodySize: sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.MaxRequestBodySize));
+            sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.MaxRequestBodySize));
+        services.AddSingleton(sp => new KestrelEntry(
+            sp.GetRequiredService<RequestPipeline>(), sp.GetRequiredService<RouteFunctionDefinitions>(), middlewares,
+            answerReadinessPings: mode == HostingMode.CustomHandler));
         return services;
     }
 }

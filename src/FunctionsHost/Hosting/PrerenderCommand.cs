@@ -1,9 +1,11 @@
+using Nextfunc.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Caching;
 using Nextfunc.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Hosting;
 

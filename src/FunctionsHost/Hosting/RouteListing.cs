@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using System.Text;
 using Nextfunc.Routing.Functions;
 

@@ -1,9 +1,10 @@
+using Nextfunc.Routing;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Nextfunc.Pipeline;
+using Nextfunc.FunctionApp;
 using Nextfunc.Settings;
 using Nextfunc.Routing.Functions;
 

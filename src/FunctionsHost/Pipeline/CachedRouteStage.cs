@@ -6,6 +6,7 @@ using Nextfunc.Telemetry;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Pipeline;
 
@@ -43,7 +44,12 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
 
     private static async Task WriteAsync(HttpContext context, RouteEntry route, CacheResult result, bool dropBody)
     {
-        OutcomeTelemetry.Cache(route, result);
+        OutcomeTelemetry.Cache(route, result.Outcome switch
+        {
+            CacheOutcome.Hit => "hit",
+            CacheOutcome.Stale => "stale",
+            _ => result.Response.ETag is null ? "bypass" : "miss", // only a stored response carries an ETag
+        });
         var entry = result.Response;
         var response = context.Response;
         var cacheable = entry.StatusCode == StatusCodes.Status200OK && !HasSetCookie(entry.Headers);

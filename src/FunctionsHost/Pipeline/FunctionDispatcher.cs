@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Pipeline;
 

@@ -26,7 +26,7 @@ internal sealed class PublicFiles
     {
         if (_files is null || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
             return false;
-        if (!Nextfunc.Routing.Matching.PercentDecoding.TryDecode(rawPath, out var path) || path.Contains(".."))
+        if (!Nextfunc.Routing.Web.PercentDecoding.TryDecode(rawPath, out var path) || path.Contains(".."))
             return false;
         var file = _files.GetFileInfo(path);
         if (!file.Exists || file.IsDirectory)

@@ -1,7 +1,9 @@
+using Nextfunc.Routing;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 using Nextfunc.OpenApi;
 
 namespace Nextfunc.Pipeline;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Caching;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Pipeline;
 

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
-using Nextfunc.Middleware;
-using Nextfunc.Pipeline;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Telemetry;
@@ -20,41 +17,38 @@ internal static class InvocationTelemetry
     /// <summary>The isolated worker's source; its <c>Invoke</c> span wraps every function invocation.</summary>
     public const string WorkerSourceName = "Microsoft.Azure.Functions.Worker";
 
-    /// <summary>On Kestrel: the function is the one the host would invoke for the request's path and method.</summary>
-    public static Invocation Start(HttpContext context, RequestPipeline pipeline, RequestState feature)
+    /// <summary>
+    /// Starts the invocation of <paramref name="functionName"/>: under the worker, the invocation the host sent, with its
+    /// id and trace context (<paramref name="hostTrace"/>); on Kestrel, the function the host would invoke for the
+    /// request's path and method (no host trace). Default when nobody listens.
+    /// </summary>
+    public static TrackedInvocation Start(HttpContext context, string functionName, string? invocationId, TraceContext? hostTrace)
     {
         if (!Enabled)
             return default;
-        var function = context.RequestServices.GetRequiredService<RouteFunctionDefinitions>().For(pipeline.ResolveFunction(context, feature)).Name;
-        return new(StartSpan(context, function, InvocationIdHeader(context), host: null), function);
+        return new(StartSpan(context, functionName, invocationId, hostTrace), functionName);
     }
 
-    /// <summary>Under the isolated worker: the invocation the host sent, with its id and trace context.</summary>
-    public static Invocation Start(HttpContext context, FunctionContext invocation)
-    {
-        if (!Enabled)
-            return default;
-        var function = invocation.FunctionDefinition.Name;
-        return new(StartSpan(context, function, invocation.InvocationId, invocation.TraceContext), function);
-    }
-
-    /// <summary>Ends the span and records <c>faas.invocations</c> and <c>faas.invoke_duration</c>.</summary>
-    public static void Stop(Invocation invocation, HttpContext context, long started)
+    /// <summary>
+    /// Ends the span and records <c>faas.invocations</c> and <c>faas.invoke_duration</c>. <paramref name="servedRoute"/> is
+    /// the route that served the response (after an in-process rewrite, the target's), <paramref name="servingFunction"/>
+    /// the function that ran, when one did.
+    /// </summary>
+    public static void Stop(TrackedInvocation invocation, HttpContext context, long started, RouteEntry? servedRoute, string? servingFunction)
     {
         if (invocation.FunctionName is not { } functionName)
             return; // nobody listened when the invocation started
 
         var status = context.Response.StatusCode;
         var method = HttpMethod(context.Request.Method);
-        var served = ServedRoute(context);
-        var route = served?.Pattern.Text;
+        var route = servedRoute?.Pattern.Text;
         if (invocation.Span is { } activity)
         {
             activity.SetTag(TelemetryNames.HttpResponseStatusCode, StatusValue(status));
             if (route is not null)
                 activity.SetTag(TelemetryNames.HttpRoute, route);
-            if (ServingFunction(served, context.Request.Method) is { } serving && serving != functionName)
-                activity.SetTag(TelemetryNames.RewrittenTo, serving);
+            if (servingFunction is not null && servingFunction != functionName)
+                activity.SetTag(TelemetryNames.RewrittenTo, servingFunction);
             if (status >= StatusCodes.Status500InternalServerError)
             {
                 activity.SetTag(TelemetryNames.ErrorType, StatusText(status));
@@ -80,7 +74,7 @@ internal static class InvocationTelemetry
     }
 
     /// <summary>One field read each when nobody listens.</summary>
-    private static bool Enabled =>
+    public static bool Enabled =>
         Instrumentation.Source.HasListeners() || Instrumentation.Invocations.Enabled || Instrumentation.Duration.Enabled;
 
     private static Activity? StartSpan(HttpContext context, string functionName, string? invocationId, TraceContext? host)
@@ -124,17 +118,7 @@ internal static class InvocationTelemetry
         ? ambient?.Source.Name == WorkerSourceName
         : ambient is { Source.Name.Length: > 0 };
 
-    // The route that served the response: after an in-process rewrite, the target's.
-    private static RouteEntry? ServedRoute(HttpContext context)
-    {
-        if (context.Features.Get<RequestState>() is not { } feature)
-            return null; // answered before the pipeline began (slash redirect, outside the route prefix)
-        feature.Resolve(context.RequestServices.GetRequiredService<FunctionAppManifest>().Table, out var match);
-        return match?.Route;
-    }
 
-    private static string? ServingFunction(RouteEntry? route, string method) =>
-        route is not null && MethodResolution.TryParseVerb(method, out var verb) ? MethodResolution.Resolve(route, verb).Function?.Name : null;
 
     /// <summary>
     /// ASP.NET Core names its span after the method alone when no endpoint routing ran (ours never does): give it
@@ -162,8 +146,6 @@ internal static class InvocationTelemetry
     private static ActivityContext ParseOrDefault(string? traceParent, string? traceState) =>
         ActivityContext.TryParse(traceParent, traceState, isRemote: true, out var parsed) ? parsed : default;
 
-    private static string? InvocationIdHeader(HttpContext context) =>
-        context.Request.Headers.TryGetValue("X-Azure-Functions-InvocationId", out var id) ? id.ToString() : null;
 
     // The semantic conventions bound the method's cardinality: unknown methods are reported as _OTHER.
     private static string HttpMethod(string method) => HttpMethods.GetCanonicalizedValue(method) switch

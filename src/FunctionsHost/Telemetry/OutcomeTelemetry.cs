@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Nextfunc.Caching;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Telemetry;
@@ -24,21 +23,15 @@ internal static class OutcomeTelemetry
     }
 
     /// <summary>
-    /// Records what the output cache did for a prerendered request: hit, stale, miss, or bypass when the rendered
-    /// response could not be stored (not a 200, or it sets a cookie) and was served as rendered.
+    /// Records what the output cache did for a prerendered request of <paramref name="route"/>: <c>hit</c>, <c>stale</c>,
+    /// <c>miss</c>, or <c>bypass</c> when the rendered response could not be stored (not a 200, or it sets a cookie).
     /// </summary>
-    public static void Cache(RouteEntry route, CacheResult result)
+    public static void Cache(RouteEntry route, string outcome)
     {
         var span = CurrentInvocation();
         if (span is null && !Instrumentation.CacheOutcomes.Enabled)
             return;
 
-        var outcome = result.Outcome switch
-        {
-            CacheOutcome.Hit => "hit",
-            CacheOutcome.Stale => "stale",
-            _ => result.Response.ETag is null ? "bypass" : "miss", // only a stored response carries an ETag
-        };
         if (span is not null)
             Add(span, TelemetryNames.CacheEvent, TelemetryNames.CacheOutcome, outcome);
         Instrumentation.CacheOutcomes.Add(1,

@@ -12,9 +12,6 @@ namespace Nextfunc.Worker;
 /// <example><c>"entryPoint": "Nextfunc.Worker.RouteFunctionEntryPoint.RunAsync"</c> in a function's metadata.</example>
 internal static class RouteFunctionEntryPoint
 {
-    internal const string TriggerName = "req";
-    internal const string ScriptFile = "Nextfunc.dll";
-    internal const string EntryPoint = "Nextfunc.Worker.RouteFunctionEntryPoint.RunAsync";
 
     /// <summary>Runs the route function of <paramref name="context"/>: Next-style middleware, routing, output cache, handler.</summary>
     public static Task RunAsync(FunctionContext context) =>

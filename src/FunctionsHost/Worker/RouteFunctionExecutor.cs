@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Invocation;
 using Nextfunc.Pipeline;
@@ -13,5 +15,7 @@ namespace Nextfunc.Worker;
 internal sealed class RouteFunctionExecutor(RequestPipeline pipeline) : IFunctionExecutor
 {
     public ValueTask ExecuteAsync(FunctionContext context) =>
-        new(pipeline.RunFunctionAsync(WorkerEntryMiddleware.HttpContextOf(context)));
+        RunAsync(WorkerEntryMiddleware.HttpContextOf(context));
+
+    private ValueTask RunAsync(HttpContext http) => new(pipeline.RunFunctionAsync(http, http.Features.GetRequiredFeature<RequestState>()));
 }

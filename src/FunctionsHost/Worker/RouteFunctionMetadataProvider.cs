@@ -1,7 +1,9 @@
+using Nextfunc.Routing;
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using Nextfunc.FunctionApp;
+using Nextfunc.Invocation;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Worker;
@@ -32,11 +34,11 @@ internal sealed class RouteFunctionMetadataProvider(FunctionAppManifest manifest
         return [.. own, .. routes];
     }
 
-    internal static IFunctionMetadata ToMetadata(FunctionDefinition function)
+    internal static IFunctionMetadata ToMetadata(PlannedFunction function)
     {
         var trigger = new JsonObject
         {
-            ["name"] = RouteFunctionEntryPoint.TriggerName,
+            ["name"] = RouteFunctionDefinitions.TriggerName,
             ["type"] = "httpTrigger",
             ["direction"] = "In",
             ["authLevel"] = function.AuthLevel,
@@ -50,8 +52,8 @@ internal sealed class RouteFunctionMetadataProvider(FunctionAppManifest manifest
         {
             Name = function.Name,
             Language = Language,
-            ScriptFile = RouteFunctionEntryPoint.ScriptFile,
-            EntryPoint = RouteFunctionEntryPoint.EntryPoint,
+            ScriptFile = RouteFunctionDefinitions.ScriptFile,
+            EntryPoint = RouteFunctionDefinitions.EntryPoint,
             RawBindings =
             [
                 trigger.ToJsonString(),

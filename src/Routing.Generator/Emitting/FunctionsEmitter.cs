@@ -30,9 +30,9 @@ internal static class FunctionsEmitter
          .Line($"public const string BuildId = {CodeWriter.Literal(app.BuildId)};")
          .Line()
          .Line("/// <summary>Every route and function of the app, and its middleware.</summary>")
-         .Line("public static global::Nextfunc.Routing.Functions.FunctionAppManifest Manifest { get; } = Build();")
+         .Line("public static global::Nextfunc.Routing.FunctionAppManifest Manifest { get; } = Build();")
          .Line()
-         .Line("private static global::Nextfunc.Routing.Functions.FunctionAppManifest Build()")
+         .Line("private static global::Nextfunc.Routing.FunctionAppManifest Build()")
          .Open()
          .Line("var app = new Generated.ManifestBuilder(BuildId);");
         foreach (var route in app.Routes)

@@ -5,7 +5,7 @@ internal static class WellKnownTypes
 {
     public const string NextRequest = "Nextfunc.Routing.Http.NextRequest";
     public const string RouteContext = "Nextfunc.Routing.Functions.RouteContext";
-    public const string RouteParams = "Nextfunc.Routing.Matching.RouteParams";
+    public const string RouteParams = "Nextfunc.Routing.Functions.RouteParams";
     public const string HttpContext = "Microsoft.AspNetCore.Http.HttpContext";
     public const string HttpRequest = "Microsoft.AspNetCore.Http.HttpRequest";
     public const string CancellationToken = "System.Threading.CancellationToken";

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 using System.Globalization;
 
 namespace Nextfunc.Routing.Generated;

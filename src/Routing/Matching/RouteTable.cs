@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Web;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 

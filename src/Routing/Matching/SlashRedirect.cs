@@ -1,6 +1,6 @@
 using System;
 using System.Text;
-using Nextfunc.Routing.Middleware.Node;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Matching;
 

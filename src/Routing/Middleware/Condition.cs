@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Nextfunc.Routing.Middleware.Node;
+using Nextfunc.Routing.Web;
 using Nextfunc.Routing.Middleware.Patterns;
 
 namespace Nextfunc.Routing.Middleware;

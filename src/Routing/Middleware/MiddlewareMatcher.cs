@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Nextfunc.Routing.Middleware.Node;
+using Nextfunc.Routing.Web;
 using Nextfunc.Routing.Middleware.Patterns;
 
 namespace Nextfunc.Routing.Middleware;

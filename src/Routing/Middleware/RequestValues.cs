@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Nextfunc.Routing.Middleware.Node;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Middleware;
 

@@ -84,6 +84,6 @@ public sealed class MiddlewareRewriteTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal(Nextfunc.Pipeline.NextMiddlewareStage.MaxRuns, _middleware.Runs.Count);
+        Assert.Equal(Nextfunc.Pipeline.MiddlewareStage.MaxRuns, _middleware.Runs.Count);
     }
 }

@@ -4,6 +4,7 @@ using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 using static Nextfunc.Tests.Pipeline.KestrelApp;
 
 namespace Nextfunc.Tests.Pipeline;

@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;

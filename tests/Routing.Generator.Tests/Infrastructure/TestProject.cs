@@ -28,7 +28,6 @@ internal sealed class TestProject
         global using Microsoft.Extensions.Logging;
         global using Nextfunc.Routing.Http;
         global using Nextfunc.Routing.Functions;
-        global using Nextfunc.Routing.Matching;
         global using Nextfunc.Routing.Middleware;
         global using Nextfunc.Routing.Middleware.Patterns;
         global using System.Text.Json;

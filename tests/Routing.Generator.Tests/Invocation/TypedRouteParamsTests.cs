@@ -1,6 +1,8 @@
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Generator.Tests.Infrastructure;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Generator.Tests.Invocation;
 

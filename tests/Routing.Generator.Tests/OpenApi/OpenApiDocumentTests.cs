@@ -13,7 +13,7 @@ public sealed class OpenApiDocumentTests
 
     private static TestProject App(string name) => name == "api" ? ApiRoutes.App() : SampleRoutes.App();
 
-    private static (OpenApiDocument Document, OpenApiDiagnostic Diagnostic, Routing.Functions.FunctionAppManifest Manifest) Read(TestProject project)
+    private static (OpenApiDocument Document, OpenApiDiagnostic Diagnostic, Routing.FunctionAppManifest Manifest) Read(TestProject project)
     {
         using var app = LoadedApp.Load(project.Run());
         var json = app.Manifest.OpenApiDocument;

@@ -1,5 +1,7 @@
 using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Tests.Matching;
 

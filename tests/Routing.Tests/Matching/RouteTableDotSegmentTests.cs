@@ -1,4 +1,6 @@
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Tests.Matching;
 

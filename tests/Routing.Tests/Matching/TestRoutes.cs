@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Tests.Matching;
 

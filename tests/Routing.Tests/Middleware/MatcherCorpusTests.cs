@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Tests.Middleware;
 

@@ -4,6 +4,8 @@ using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 using static Nextfunc.Tests.Pipeline.KestrelApp;
 
 namespace Nextfunc.Tests.Caching.Http;
@@ -38,7 +40,7 @@ public sealed class PrerenderCommandTests : IDisposable
             b.Configuration["Nextfunc:Cache:Path"] = _store;
         }
 
-        var deployBuilder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.Functions.FunctionAppManifest(routes, null, buildId));
+        var deployBuilder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.FunctionAppManifest(routes, null, buildId));
         FileStore(deployBuilder);
         var output = new StringWriter();
         var code = await PrerenderCommand.RunAsync(deployBuilder.Manifest, deployBuilder.Build().Services, output, output);
@@ -60,7 +62,7 @@ public sealed class PrerenderCommandTests : IDisposable
     public async Task Prerender_ReportsTheBuildIdTheEntriesWereWrittenUnder_TheSettingOverTheManifest()
     {
         var routes = new[] { Route("/static", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, (HttpVerb.GET, _ => new(NextResponse.Text("s")))) };
-        var builder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.Functions.FunctionAppManifest(routes, null, "route-files-hash"));
+        var builder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.FunctionAppManifest(routes, null, "route-files-hash"));
         builder.Configuration["Nextfunc:Cache:Store"] = "memory";
         builder.Configuration["Nextfunc:BuildId"] = "ci-3f9c2ab";
         var output = new StringWriter();
@@ -84,7 +86,7 @@ public sealed class PrerenderCommandTests : IDisposable
                 Constraints = [new("id", "int", "int", static v => RouteParamValue.IsValid<int>(v))],
             },
         };
-        var builder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.Functions.FunctionAppManifest(routes, null, "prerender-" + Guid.NewGuid().ToString("N")));
+        var builder = NextfuncApp.CreateBuilder([], new Nextfunc.Routing.FunctionAppManifest(routes, null, "prerender-" + Guid.NewGuid().ToString("N")));
         builder.Configuration["Nextfunc:Cache:Store"] = "file";
         builder.Configuration["Nextfunc:Cache:Path"] = _store;
         var output = new StringWriter();

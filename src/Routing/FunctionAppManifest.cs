@@ -1,7 +1,9 @@
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 using Nextfunc.Routing.Middleware;
 
-namespace Nextfunc.Routing.Functions;
+namespace Nextfunc.Routing;
 
 /// <summary>
 /// What the generator compiled from an app's <c>app/</c> folder and <c>middleware.cs</c>: every route

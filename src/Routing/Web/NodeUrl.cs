@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Text;
 
-namespace Nextfunc.Routing.Middleware.Node;
+namespace Nextfunc.Routing.Web;
 
 /// <summary>
 /// The pathname and query Next.js matches on: Node's legacy <c>url.parse(req.url)</c>, which keeps

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text.Json.Serialization;
 
-namespace Nextfunc.Routing.Matching;
+namespace Nextfunc.Routing.Functions;
 
 /// <summary>
 /// The dynamic segments of the matched route, percent-decoded exactly once: what Next.js passes as

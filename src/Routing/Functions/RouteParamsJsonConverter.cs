@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Nextfunc.Routing.Matching;
+namespace Nextfunc.Routing.Functions;
 
 /// <summary>
 /// Writes params the way Next.js serialises them: <c>{"id":"42","slug":["a","b"]}</c>. Public only because the

@@ -1,6 +1,6 @@
 using System;
 
-namespace Nextfunc.Routing.Middleware.Node;
+namespace Nextfunc.Routing.Web;
 
 /// <summary>
 /// One cookie as the <c>cookie</c> package (bundled by Next.js) parses the <c>Cookie</c> header: pairs split

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Extensions.Primitives;
 
-namespace Nextfunc.Routing.Middleware.Node;
+namespace Nextfunc.Routing.Web;
 
 /// <summary>
 /// A request header the way Node's <c>IncomingMessage.headers</c> shows it: repeated lines of most headers

@@ -1,11 +1,11 @@
+using Nextfunc.Routing;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.Azure.Functions.Worker;
-using FunctionAppPlan = Nextfunc.FunctionApp.FunctionAppPlan;
-using Nextfunc.Worker;
+using Nextfunc.FunctionApp;
 using Nextfunc.Routing.Functions;
 
-namespace Nextfunc.Middleware;
+namespace Nextfunc.Invocation;
 
 /// <summary>
 /// The worker's <see cref="FunctionDefinition"/> of every function, built once: what
@@ -15,6 +15,18 @@ namespace Nextfunc.Middleware;
 /// </summary>
 internal sealed class RouteFunctionDefinitions
 {
+    /// <summary>The HTTP trigger's binding name in every route function's metadata.</summary>
+    public const string TriggerName = "req";
+
+    /// <summary>The assembly every route function's metadata names: this one.</summary>
+    public const string ScriptFile = "Nextfunc.dll";
+
+    /// <summary>
+    /// The method every route function's metadata names (<c>Worker/RouteFunctionEntryPoint</c>): the worker resolves it when it
+    /// loads a function, though the pipeline's own executor runs the function.
+    /// </summary>
+    public const string EntryPoint = "Nextfunc.Worker.RouteFunctionEntryPoint.RunAsync";
+
     private readonly FrozenDictionary<RouteFunction, FunctionDefinition> _byFunction;
     private readonly FunctionDefinition _fallback = new HttpFunctionDefinition(FunctionAppPlan.FallbackName);
 
@@ -37,13 +49,13 @@ internal sealed class RouteFunctionDefinitions
     private sealed class HttpFunctionDefinition(string name) : FunctionDefinition
     {
         private static readonly IImmutableDictionary<string, BindingMetadata> Trigger =
-            ImmutableDictionary<string, BindingMetadata>.Empty.Add(RouteFunctionEntryPoint.TriggerName, new Binding(RouteFunctionEntryPoint.TriggerName, "httpTrigger", BindingDirection.In));
+            ImmutableDictionary<string, BindingMetadata>.Empty.Add(TriggerName, new Binding(TriggerName, "httpTrigger", BindingDirection.In));
         private static readonly IImmutableDictionary<string, BindingMetadata> Return =
             ImmutableDictionary<string, BindingMetadata>.Empty.Add("$return", new Binding("$return", "http", BindingDirection.Out));
 
         public override ImmutableArray<FunctionParameter> Parameters => [];
-        public override string PathToAssembly => Path.Combine(AppContext.BaseDirectory, RouteFunctionEntryPoint.ScriptFile);
-        public override string EntryPoint => RouteFunctionEntryPoint.EntryPoint;
+        public override string PathToAssembly => Path.Combine(AppContext.BaseDirectory, ScriptFile);
+        public override string EntryPoint => EntryPoint;
         public override string Id => name;
         public override string Name => name;
         public override IImmutableDictionary<string, BindingMetadata> InputBindings => Trigger;

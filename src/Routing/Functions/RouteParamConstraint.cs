@@ -1,4 +1,4 @@
-namespace Nextfunc.Routing.Matching;
+namespace Nextfunc.Routing.Functions;
 
 /// <summary>
 /// What a typed handler parameter asks of its dynamic segment: the route matches only when the decoded

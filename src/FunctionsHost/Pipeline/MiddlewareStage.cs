@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using Nextfunc.FunctionApp;
 using Nextfunc.Telemetry;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Middleware;
@@ -14,7 +15,7 @@ namespace Nextfunc.Pipeline;
 /// a same-origin rewrite target that the matcher also matches runs the middleware again, so a guard
 /// on the target cannot be skipped by rewriting into it; the last run's headers win.
 /// </summary>
-internal sealed class NextMiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<NextMiddlewareStage> logger)
+internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<MiddlewareStage> logger)
 {
     /// <summary>How many times one request may run the middleware (rewrite chains); beyond it the request fails closed.</summary>
     public const int MaxRuns = 5;

@@ -9,7 +9,7 @@ namespace Nextfunc.FunctionApp;
 /// </summary>
 /// <example>
 /// <code>
-/// var f = new FunctionDefinition("r112_api_users_id_GET", "api/users/{id}", ["get", "head"], "anonymous");
+/// var f = new PlannedFunction("r112_api_users_id_GET", "api/users/{id}", ["get", "head"], "anonymous");
 /// File.WriteAllText("function.json", f.ToFunctionJson().ToJsonString());
 /// </code>
 /// </example>
@@ -17,7 +17,7 @@ namespace Nextfunc.FunctionApp;
 /// <param name="Route">The <c>route</c> (ASP.NET Core template, no leading slash; <c>/</c> for the root URL).</param>
 /// <param name="Methods">Lower-case methods, or null for every method.</param>
 /// <param name="AuthLevel"><c>anonymous</c>, <c>function</c> or <c>admin</c>.</param>
-internal sealed record FunctionDefinition(string Name, string Route, IReadOnlyList<string>? Methods, string AuthLevel)
+internal sealed record PlannedFunction(string Name, string Route, IReadOnlyList<string>? Methods, string AuthLevel)
 {
     /// <summary>The <c>function.json</c> document.</summary>
     public JsonObject ToFunctionJson()

@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
-namespace Nextfunc.Middleware;
+namespace Nextfunc.Invocation;
 
 /// <summary>
 /// The Functions middlewares registered on Kestrel (standalone and custom handler), kept in
@@ -9,7 +9,7 @@ namespace Nextfunc.Middleware;
 /// isolated worker composes <c>IFunctionsWorkerApplicationBuilder.Use</c>. Under the worker the
 /// worker's own builder takes them instead, so a middleware is written once for every mode.
 /// </summary>
-internal sealed class FunctionsMiddlewarePipeline
+internal sealed class FunctionsMiddlewareChain
 {
     private readonly List<Func<FunctionExecutionDelegate, FunctionExecutionDelegate>> _components = [];
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Nextfunc.Routing.Middleware.Node;
+namespace Nextfunc.Routing.Web;
 
 /// <summary>
 /// JavaScript's <c>decodeURIComponent</c>: decodes every <c>%XX</c> (reserved characters included) and

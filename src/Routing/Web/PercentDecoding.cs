@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Nextfunc.Routing.Matching;
+namespace Nextfunc.Routing.Web;
 
 /// <summary>
 /// <c>decodeURIComponent</c> for one path segment: decodes every <c>%XX</c> exactly once, keeps

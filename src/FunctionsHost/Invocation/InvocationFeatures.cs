@@ -1,9 +1,9 @@
 using System.Collections;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Nextfunc.Middleware;
+namespace Nextfunc.Invocation;
 
-/// <summary>The per-invocation feature bag of a <see cref="HttpFunctionContext"/>; most requests never touch it.</summary>
+/// <summary>The per-invocation feature bag of a <see cref="KestrelFunctionContext"/>; most requests never touch it.</summary>
 internal sealed class InvocationFeatures : IInvocationFeatures
 {
     private readonly Dictionary<Type, object> _features = [];

@@ -1,3 +1,4 @@
+using Nextfunc.Routing;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -5,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Pipeline;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 
-namespace Nextfunc.Middleware;
+namespace Nextfunc.Invocation;
 
 /// <summary>
 /// The worker's <see cref="FunctionContext"/> for a request served on Kestrel (standalone or custom
@@ -14,7 +16,7 @@ namespace Nextfunc.Middleware;
 /// would invoke, the request's services and cancellation, <c>context.GetHttpContext()</c>, and the
 /// route params as binding data. Parts nobody reads are created on first use.
 /// </summary>
-internal sealed class HttpFunctionContext : FunctionContext
+internal sealed class KestrelFunctionContext : FunctionContext
 {
     // The key the worker's ASP.NET Core integration stores the HttpContext under; GetHttpContext() reads it.
     internal const string HttpContextKey = "HttpRequestContext";
@@ -24,7 +26,7 @@ internal sealed class HttpFunctionContext : FunctionContext
     private InvocationFeatures? _features;
     private BindingContext? _bindingContext;
 
-    public HttpFunctionContext(HttpContext httpContext, FunctionDefinition function)
+    public KestrelFunctionContext(HttpContext httpContext, FunctionDefinition function)
     {
         HttpContext = httpContext;
         FunctionDefinition = function;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace Nextfunc.Routing.Middleware.Node;
+namespace Nextfunc.Routing.Web;
 
 /// <summary>
 /// One key of Node's <c>querystring.parse</c> (what <c>url.parse(url, true).query</c> gives), looked up
@@ -104,7 +104,7 @@ internal static class NodeQuery
 
     // encodeURIComponent: A-Z a-z 0-9 - _ . ! ~ * ' ( ) stay, everything else is %XX of its UTF-8 bytes.
     private static void EncodeUriComponent(StringBuilder sb, string text) =>
-        sb.Append(Matching.WhatwgUrl.Encode(text, static c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '!' or '~' or '*' or '\'' or '(' or ')')));
+        sb.Append(WhatwgUrl.Encode(text, static c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '!' or '~' or '*' or '\'' or '(' or ')')));
 
     private static bool KeyEquals(ReadOnlySpan<char> rawKey, string key)
     {

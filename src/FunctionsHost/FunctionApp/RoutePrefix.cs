@@ -1,4 +1,4 @@
-namespace Nextfunc.Pipeline;
+namespace Nextfunc.FunctionApp;
 
 /// <summary>
 /// host.json <c>extensions.http.routePrefix</c>, as the Functions host applies it: every function URL

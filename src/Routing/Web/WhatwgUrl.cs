@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Nextfunc.Routing.Matching;
+namespace Nextfunc.Routing.Web;
 
 /// <summary>
 /// What <c>new URL(target, "http://localhost")</c> makes of a request-target's path and query, which is

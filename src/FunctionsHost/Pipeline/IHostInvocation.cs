@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Nextfunc.Pipeline;
+
+/// <summary>
+/// How one hosting mode runs the function of a request: the seam between the hosting modes and the pipeline. Kestrel
+/// (standalone, custom handler) and the isolated worker each implement it; <see cref="RequestPipeline.InvokeAsync{THost}"/>
+/// does everything else the same way in every mode.
+/// </summary>
+/// <example>
+/// <code>
+/// // the worker's entry middleware: the worker's own middleware chain runs the function
+/// await pipeline.InvokeAsync(httpContext, new WorkerInvocation(functionContext, next));
+/// </code>
+/// </example>
+internal interface IHostInvocation
+{
+    /// <summary>
+    /// The function the Functions host invoked, or null on Kestrel, where no host chose one and the pipeline resolves
+    /// the function the host would have invoked. A request answered before routing (slash redirect, outside the route
+    /// prefix) is reported as an invocation only when a host invoked a function for it.
+    /// </summary>
+    string? InvokedFunction { get; }
+
+    /// <summary>The host's invocation id, when it sent one.</summary>
+    string? InvocationId { get; }
+
+    /// <summary>The host's trace context, when the host invoked the function (the worker); null on Kestrel.</summary>
+    TraceContext? HostTrace { get; }
+
+    /// <summary>Runs the Functions middlewares around <see cref="RequestPipeline.RunFunctionAsync"/>.</summary>
+    Task RunAsync(HttpContext context, RequestState state);
+}
