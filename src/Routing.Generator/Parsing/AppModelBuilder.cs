@@ -26,12 +26,12 @@ internal static class AppModelBuilder
             if (convention is null) continue; // private folder: not routable, by design
             diagnostics.AddRange(file.Class.Diagnostics);
             foreach (var error in convention.Errors)
-                diagnostics.Add(new DiagnosticInfo(error.Id, file.Class.Location, $"{relative}: {error.Message}"));
+                diagnostics.Add(DiagnosticInfo.Create(error.Id, file.Class.Location, relative, error.Message));
             if (convention.Errors.Count > 0 || file.Class.Diagnostics.Count > 0) continue;
             if (file.Class.Handlers.Count == 0)
             {
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.NoVerbExported, file.Class.Location,
-                    $"{relative} exports no HTTP verb; add a 'public static' method named GET, HEAD, OPTIONS, POST, PUT, PATCH or DELETE to {file.Class.ClassName.Replace("global::", "")}"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoVerbExported, file.Class.Location, relative, "HTTP verb",
+                    "a 'public static' method named GET, HEAD, OPTIONS, POST, PUT, PATCH or DELETE", file.Class.ClassName.Replace("global::", "")));
                 continue;
             }
             if (RouteParameterBinder.Bind(file.Class, convention.Pattern, diagnostics) is not { } bound) continue;
