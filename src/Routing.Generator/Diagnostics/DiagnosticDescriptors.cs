@@ -5,7 +5,8 @@ using Nextfunc.Routing.Conventions;
 namespace Nextfunc.Routing.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the generator reports. Ids are stable; each has <c>docs/diagnostics/ID.md</c>.
+/// Every diagnostic the generator reports. Ids are stable; each has <c>docs/diagnostics/ID.md</c>, linked when the
+/// repository URL is known (<see cref="HelpLinks"/>).
 /// The message formats hold the sentence, the call sites pass only the values (file, name, type, reason), so a
 /// reworded message is one edit here and the values stay comparable in <see cref="Model.DiagnosticInfo"/>.
 /// Where one id covers several problems, the last argument says which (and how to fix it).
@@ -74,5 +75,5 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: Help(id));
 
-    private static string Help(string id) => $"docs/diagnostics/{id}.md";
+    private static string Help(string id) => HelpLinks.For(id, HelpLinks.RepositoryUrl);
 }
