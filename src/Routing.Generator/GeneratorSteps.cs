@@ -1,7 +1,7 @@
 namespace Nextfunc.Routing.Generator;
 
-/// <summary>Tracking names of the incremental steps, asserted by the incrementality tests.</summary>
-public static class GeneratorSteps
+/// <summary>Tracking names of the incremental steps, asserted by the incrementality tests (not an API: internal).</summary>
+internal static class GeneratorSteps
 {
     /// <summary>Each route file read into a model.</summary>
     public const string RouteFiles = nameof(RouteFiles);

@@ -24,6 +24,7 @@ internal static class FunctionsEmitter
          .Line($"namespace {app.Namespace};")
          .Line()
          .Line("/// <summary>The functions, routes and middleware of this app, compiled at build time.</summary>")
+         .Line(GeneratedCode.Line)
          .Line("public static class GeneratedFunctions")
          .Open()
          .Line("/// <summary>Identifies this build: cached responses of another build are never served.</summary>")
@@ -51,6 +52,7 @@ internal static class FunctionsEmitter
         {
             w.Line()
              .Line("/// <summary>The app's entry point, generated because the project has no Main of its own.</summary>")
+             .Line(GeneratedCode.Line)
              .Line("internal static class NextfuncEntryPoint")
              .Open()
              .Line("public static global::System.Threading.Tasks.Task<int> Main(string[] args) =>")

@@ -25,6 +25,7 @@ internal static class OpenApiEmitter
          .Line($"namespace {app.Namespace};")
          .Line()
          .Line("/// <summary>The app's OpenAPI 3.1 document, written at build time from its route files.</summary>")
+         .Line(GeneratedCode.Line)
          .Line($"internal static class {ClassName}")
          .Open()
          .Line("/// <summary>The document as JSON.</summary>")
