@@ -11,4 +11,10 @@ internal static class GeneratorSteps
     public const string Options = nameof(Options);
     /// <summary>The whole app: routes, middleware, diagnostics.</summary>
     public const string AppModel = nameof(AppModel);
+    /// <summary>The checksum of each route and middleware file's text.</summary>
+    public const string Checksums = nameof(Checksums);
+    /// <summary>The build id: the explicit one, or a hash of the checksums.</summary>
+    public const string BuildId = nameof(BuildId);
+    /// <summary>The text of the generated files.</summary>
+    public const string GeneratedSources = nameof(GeneratedSources);
 }

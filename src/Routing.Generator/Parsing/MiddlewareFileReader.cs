@@ -31,7 +31,6 @@ internal static class MiddlewareFileReader
     public static MiddlewareFileModel Read(CompilationUnitSyntax unit, SemanticModel model)
     {
         var path = unit.SyntaxTree.FilePath;
-        var checksum = string.Concat(unit.SyntaxTree.GetText().GetChecksum().Select(b => b.ToString("x2")));
         var diagnostics = new List<DiagnosticInfo>();
         var type = unit.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
             .OfType<ClassDeclarationSyntax>()
@@ -42,7 +41,7 @@ internal static class MiddlewareFileReader
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidMiddleware, SourceLocation.From(unit.GetLocation()),
                 System.IO.Path.GetFileName(path), "no static class with a 'Middleware' method"));
-            return new MiddlewareFileModel(path, checksum, null, diagnostics.ToEquatableArray());
+            return new MiddlewareFileModel(path, null, diagnostics.ToEquatableArray());
         }
 
         var method = type.GetMembers("Middleware").OfType<IMethodSymbol>().First();
@@ -58,7 +57,7 @@ internal static class MiddlewareFileReader
             ? null
             : new MiddlewareModel("", type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), returnShape.IsAsync,
                 matchers.ToEquatableArray(), matchesEverything, location);
-        return new MiddlewareFileModel(path, checksum, middleware, diagnostics.ToEquatableArray());
+        return new MiddlewareFileModel(path, middleware, diagnostics.ToEquatableArray());
     }
 
     /// <summary>Picks the project's middleware (root or <c>src/</c>), reporting a second one (NXF011).</summary>

@@ -107,13 +107,14 @@ internal static class RouteFileParser
         var parameters = new List<ParameterModel>();
         foreach (var parameter in method.Parameters)
         {
-            var model = new ParameterModel(parameter.Name, HandlerSignature.Bind(parameter), HandlerSignature.Service(parameter),
-                RouteValueTypes.Classify(parameter), parameter.Type.ToDisplayString(), SourceLocation.From(parameter.Locations[0]));
+            var binding = HandlerSignature.Bind(parameter);
+            var model = new ParameterModel(parameter.Name, binding, HandlerSignature.Service(parameter),
+                RouteValueTypes.Classify(parameter), parameter.Type.ToDisplayString(), binding is null ? SourceLocation.From(parameter.Locations[0]) : null);
             if (parameter.RefKind != RefKind.None)
             {
                 // The rest (a route value, a service) depends on the folder names: RouteParameterBinder decides.
                 ok = false;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedParameter, model.Location, $"{method.ContainingType.Name}.{method.Name}",
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedParameter, SourceLocation.From(parameter.Locations[0]), $"{method.ContainingType.Name}.{method.Name}",
                     $"parameter '{parameter.Name}' is passed by reference", "take it by value"));
             }
             parameters.Add(model);

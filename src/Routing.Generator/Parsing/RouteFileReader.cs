@@ -22,7 +22,6 @@ internal static class RouteFileReader
     public static RouteFileModel Read(CompilationUnitSyntax unit, SemanticModel model)
     {
         var path = unit.SyntaxTree.FilePath;
-        var checksum = string.Concat(unit.SyntaxTree.GetText().GetChecksum().Select(b => b.ToString("x2")));
         var classes = unit.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
             .OfType<ClassDeclarationSyntax>()
             .Where(c => c.Modifiers.Any(SyntaxKind.StaticKeyword))
@@ -33,10 +32,10 @@ internal static class RouteFileReader
             var where = classes.Count == 0 ? unit.GetLocation() : classes[1].Identifier.GetLocation();
             var diagnostic = DiagnosticInfo.Create(DiagnosticIds.NoRouteClass, SourceLocation.From(where),
                 AppModelBuilder.Relative(path, ""), classes.Count.ToString(CultureInfo.InvariantCulture));
-            return new RouteFileModel(path, checksum, null, new[] { diagnostic }.ToEquatableArray());
+            return new RouteFileModel(path, null, new[] { diagnostic }.ToEquatableArray());
         }
 
         var parsed = RouteFileParser.Parse(classes[0], model);
-        return new RouteFileModel(path, checksum, parsed, new DiagnosticInfo[0].ToEquatableArray());
+        return new RouteFileModel(path, parsed, new DiagnosticInfo[0].ToEquatableArray());
     }
 }

@@ -81,7 +81,7 @@ internal static class RouteParameterBinder
         }
         else
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedParameter, parameter.Location, $"{Name(route)}.{handler.MethodName}",
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedParameter, Where(route, parameter), $"{Name(route)}.{handler.MethodName}",
                 $"parameter '{parameter.Name}' has type '{parameter.TypeDisplay}'", $"supported: {HandlerSignature.SupportedParameters}"));
         }
         return null;
@@ -89,8 +89,11 @@ internal static class RouteParameterBinder
 
     // NXF015 has one format (parameter, method, type, route); the reason says which rule the parameter breaks.
     private static DiagnosticInfo Invalid(RouteClassModel route, HandlerModel handler, ParameterModel parameter, RoutePattern pattern, string reason) =>
-        DiagnosticInfo.Create(DiagnosticIds.InvalidRouteParameter, parameter.Location,
+        DiagnosticInfo.Create(DiagnosticIds.InvalidRouteParameter, Where(route, parameter),
             parameter.Name, $"{Name(route)}.{handler.MethodName}", parameter.TypeDisplay, pattern.Text, reason);
+
+    // Only parameters the adapter supplies have no location, and those always bind; the class is a safe fallback.
+    private static SourceLocation Where(RouteClassModel route, ParameterModel parameter) => parameter.Location ?? route.Location;
 
     private static string? Accepts(RouteValueModel value) => value.Kind switch
     {
