@@ -1,7 +1,7 @@
 namespace Nextfunc.Routing.Generator;
 
-/// <summary>Tracking names of the incremental steps, asserted by the incrementality tests.</summary>
-public static class GeneratorSteps
+/// <summary>Tracking names of the incremental steps, asserted by the incrementality tests (not an API: internal).</summary>
+internal static class GeneratorSteps
 {
     /// <summary>Each route file read into a model.</summary>
     public const string RouteFiles = nameof(RouteFiles);
@@ -11,4 +11,10 @@ public static class GeneratorSteps
     public const string Options = nameof(Options);
     /// <summary>The whole app: routes, middleware, diagnostics.</summary>
     public const string AppModel = nameof(AppModel);
+    /// <summary>The checksum of each route and middleware file's text.</summary>
+    public const string Checksums = nameof(Checksums);
+    /// <summary>The build id: the explicit one, or a hash of the checksums.</summary>
+    public const string BuildId = nameof(BuildId);
+    /// <summary>The text of the generated files.</summary>
+    public const string GeneratedSources = nameof(GeneratedSources);
 }

@@ -11,7 +11,8 @@ namespace Nextfunc.Routing.Generator;
 /// <summary>
 /// Compiles an app's <c>app/**/route.cs</c> files and <c>middleware.cs</c> into one function per
 /// exported verb, a route table and a compiled middleware matcher: <c>GeneratedFunctions.Manifest</c>.
-/// Steps: read each route file (cached per file) → validate the whole table → emit.
+/// Steps: read each route file (cached per file) → validate the whole table → emit, with the build id (a hash of the
+/// files' text, or <c>NextfuncBuildId</c>) beside the models so that a change to a method body leaves them cached.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class RouteGenerator : IIncrementalGenerator
@@ -51,10 +52,9 @@ public sealed class RouteGenerator : IIncrementalGenerator
                 var global = provider.GlobalOptions;
                 global.TryGetValue("build_property.MSBuildProjectDirectory", out var dir);
                 global.TryGetValue("build_property.RootNamespace", out var ns);
-                global.TryGetValue("build_property.NextfuncBuildId", out var buildId);
                 dir = (dir ?? "").Replace('\\', '/');
                 if (dir.Length > 0 && !dir.EndsWith("/")) dir += "/";
-                return new GeneratorOptions(dir, string.IsNullOrWhiteSpace(ns) ? "App" : ns!, buildId ?? "", isHostedExe && !ownMain);
+                return new GeneratorOptions(dir, string.IsNullOrWhiteSpace(ns) ? "App" : ns!, isHostedExe && !ownMain);
             })
             .WithTrackingName(GeneratorSteps.Options);
 
@@ -64,6 +64,21 @@ public sealed class RouteGenerator : IIncrementalGenerator
             .Select(static (input, _) => AppModelBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(GeneratorSteps.AppModel);
 
+        // The build id hashes the files' text, so it changes with any edit to them; the route models do not depend on it.
+        var checksums = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is CompilationUnitSyntax && BuildIds.IsHashed(node.SyntaxTree.FilePath),
+                static (ctx, _) => BuildIds.Checksum((CompilationUnitSyntax)ctx.Node))
+            .WithTrackingName(GeneratorSteps.Checksums);
+
+        var explicitBuildId = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
+            provider.GlobalOptions.TryGetValue("build_property.NextfuncBuildId", out var id) ? id : "");
+
+        var buildId = checksums.Collect()
+            .Combine(explicitBuildId)
+            .Select(static (input, _) => BuildIds.Compute(input.Right, input.Left))
+            .WithTrackingName(GeneratorSteps.BuildId);
+
         // Only a project that imports the app build settings (build/Nextfunc.props) is an app. A package's
         // analyzers also reach projects that reference the app (its test project): those get nothing,
         // not an empty GeneratedFunctions that hides the app's own.
@@ -71,14 +86,29 @@ public sealed class RouteGenerator : IIncrementalGenerator
             provider.GlobalOptions.TryGetValue("build_property.IsNextfuncApp", out var value) &&
             string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase));
 
-        context.RegisterSourceOutput(app.Combine(isApp), static (spc, input) =>
+        // Diagnostics and sources are separate outputs: each reruns only when what it reports or adds changed.
+        context.RegisterSourceOutput(app.Select(static (model, _) => model.Diagnostics).Combine(isApp), static (spc, input) =>
         {
-            var (model, isAppProject) = input;
+            var (diagnostics, isAppProject) = input;
             if (!isAppProject) return;
-            foreach (var diagnostic in model.Diagnostics)
+            foreach (var diagnostic in diagnostics)
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            spc.AddSource("GeneratedFunctions.g.cs", FunctionsEmitter.Emit(model));
-            spc.AddSource("GeneratedOpenApi.g.cs", OpenApiEmitter.Emit(model));
+        });
+
+        // The text, compared as strings: a model change that changes no code (a moved location) adds no new source.
+        var sources = app.Combine(buildId).Combine(isApp)
+            .Select(static (input, _) =>
+            {
+                var ((model, id), isAppProject) = input;
+                return isAppProject ? new GeneratedFiles(FunctionsEmitter.Emit(model, id), OpenApiEmitter.Emit(model, id)) : null;
+            })
+            .WithTrackingName(GeneratorSteps.GeneratedSources);
+
+        context.RegisterSourceOutput(sources, static (spc, files) =>
+        {
+            if (files is null) return;
+            spc.AddSource("GeneratedFunctions.g.cs", files.Functions);
+            spc.AddSource("GeneratedOpenApi.g.cs", files.OpenApi);
         });
     }
 }

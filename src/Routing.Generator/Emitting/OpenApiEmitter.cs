@@ -11,9 +11,9 @@ internal static class OpenApiEmitter
 {
     public const string ClassName = "GeneratedOpenApi";
 
-    public static string Emit(AppModel app)
+    public static string Emit(AppModel app, string buildId)
     {
-        var json = OpenApiDocumentWriter.Write(app);
+        var json = OpenApiDocumentWriter.Write(app, buildId);
         // A raw string needs more quotes in its delimiter than the longest run of quotes inside it.
         var quotes = new string('"', System.Math.Max(3, LongestQuoteRun(json) + 1));
         var w = new CodeWriter();
@@ -25,6 +25,7 @@ internal static class OpenApiEmitter
          .Line($"namespace {app.Namespace};")
          .Line()
          .Line("/// <summary>The app's OpenAPI 3.1 document, written at build time from its route files.</summary>")
+         .Line(GeneratedCode.Line)
          .Line($"internal static class {ClassName}")
          .Open()
          .Line("/// <summary>The document as JSON.</summary>")

@@ -3,7 +3,6 @@ namespace Nextfunc.Routing.Generator.Model;
 /// <summary>Everything the emitter needs, as values.</summary>
 internal sealed record AppModel(
     string Namespace,
-    string BuildId,
     bool EmitEntryPoint,
     EquatableArray<RouteModel> Routes,
     MiddlewareModel? Middleware,

@@ -8,4 +8,6 @@ namespace Nextfunc.Routing.Generator.Model;
 /// <param name="Service">The dependency-injection expression when the type could be a service, or null.</param>
 /// <param name="RouteValue">How the type converts from a URL segment.</param>
 /// <param name="TypeDisplay">The type as the user wrote it, for messages.</param>
-internal sealed record ParameterModel(string Name, string? Binding, string? Service, RouteValueModel RouteValue, string TypeDisplay, SourceLocation Location);
+/// <param name="Location">Where a binding problem is reported; null for a type the adapter supplies, which always binds. Kept
+/// only where needed, because a location moves with any edit above it and a moved location makes the model differ.</param>
+internal sealed record ParameterModel(string Name, string? Binding, string? Service, RouteValueModel RouteValue, string TypeDisplay, SourceLocation? Location);

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Generator.Model;
 
@@ -26,12 +24,12 @@ internal static class AppModelBuilder
             if (convention is null) continue; // private folder: not routable, by design
             diagnostics.AddRange(file.Class.Diagnostics);
             foreach (var error in convention.Errors)
-                diagnostics.Add(new DiagnosticInfo(error.Id, file.Class.Location, $"{relative}: {error.Message}"));
+                diagnostics.Add(DiagnosticInfo.Create(error.Id, file.Class.Location, relative, error.Message));
             if (convention.Errors.Count > 0 || file.Class.Diagnostics.Count > 0) continue;
             if (file.Class.Handlers.Count == 0)
             {
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.NoVerbExported, file.Class.Location,
-                    $"{relative} exports no HTTP verb; add a 'public static' method named GET, HEAD, OPTIONS, POST, PUT, PATCH or DELETE to {file.Class.ClassName.Replace("global::", "")}"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoVerbExported, file.Class.Location, relative, "HTTP verb",
+                    "a 'public static' method named GET, HEAD, OPTIONS, POST, PUT, PATCH or DELETE", file.Class.ClassName.Replace("global::", "")));
                 continue;
             }
             if (RouteParameterBinder.Bind(file.Class, convention.Pattern, diagnostics) is not { } bound) continue;
@@ -54,8 +52,7 @@ internal static class AppModelBuilder
             .ToEquatableArray();
 
         var middleware = MiddlewareFileReader.Select(middlewares, options.ProjectDirectory, diagnostics);
-        var buildId = BuildId(options.BuildId, files.Select(f => f.Checksum).Concat(middlewares.Select(m => m.Checksum)));
-        return new AppModel(Identifier(options.RootNamespace), buildId, options.EmitEntryPoint, ordered, middleware, diagnostics.ToEquatableArray());
+        return new AppModel(Identifier(options.RootNamespace), options.EmitEntryPoint, ordered, middleware, diagnostics.ToEquatableArray());
     }
 
     public static string Relative(string path, string projectDirectory)
@@ -64,14 +61,6 @@ internal static class AppModelBuilder
         return projectDirectory.Length > 0 && normalized.StartsWith(projectDirectory, StringComparison.Ordinal)
             ? normalized.Substring(projectDirectory.Length)
             : normalized.Substring(Math.Max(0, normalized.LastIndexOf("/app/") + 1));
-    }
-
-    private static string BuildId(string explicitId, IEnumerable<string> checksums)
-    {
-        using var sha = SHA256.Create();
-        var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(explicitId + "|" + string.Join("|", checksums.OrderBy(c => c, StringComparer.Ordinal))));
-        var hash = string.Concat(bytes.Take(8).Select(b => b.ToString("x2")));
-        return explicitId.Length > 0 ? explicitId : hash;
     }
 
     private static string Identifier(string ns) =>

@@ -39,12 +39,13 @@ internal static class MatcherSyntaxReader
                 entry.ArgumentList?.Arguments.FirstOrDefault() is { } first &&
                 semantic.GetConstantValue(first.Expression) is { HasValue: true, Value: string entrySource })
             {
-                var has = Conditions(entry, "Has", semantic, diagnostics);
-                var missing = Conditions(entry, "Missing", semantic, diagnostics);
+                var has = Conditions(entry, entrySource, "Has", semantic, diagnostics);
+                var missing = Conditions(entry, entrySource, "Missing", semantic, diagnostics);
                 Add(entrySource, has, missing, element);
                 continue;
             }
-            diagnostics.Add(Invalid(element, $"matcher entry '{element}' must be a string literal or 'new(\"/path\") {{ Has = [...], Missing = [...] }}' with literal values, so it can be checked at build time"));
+            diagnostics.Add(Invalid(element, element.ToString(),
+                "an entry must be a string literal or 'new(\"/path\") { Has = [...], Missing = [...] }' with literal values, so it can be checked at build time"));
         }
         return result;
 
@@ -53,7 +54,7 @@ internal static class MatcherSyntaxReader
             if (MatcherCompilation.TryCompile(source, has, missing, out var compiled, out var error))
                 result.Add(compiled!);
             else
-                diagnostics.Add(Invalid(at, $"middleware matcher '{source}' is invalid: {error}"));
+                diagnostics.Add(Invalid(at, source, error ?? ""));
         }
     }
 
@@ -65,7 +66,7 @@ internal static class MatcherSyntaxReader
         _ => new[] { list },
     };
 
-    private static List<ConditionModel> Conditions(BaseObjectCreationExpressionSyntax entry, string name, SemanticModel semantic, List<DiagnosticInfo> diagnostics)
+    private static List<ConditionModel> Conditions(BaseObjectCreationExpressionSyntax entry, string source, string name, SemanticModel semantic, List<DiagnosticInfo> diagnostics)
     {
         var result = new List<ConditionModel>();
         var assignment = entry.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
@@ -86,11 +87,13 @@ internal static class MatcherSyntaxReader
                     continue;
                 }
             }
-            diagnostics.Add(Invalid(element, $"{name} condition '{element}' must be MatchCondition.Header/Cookie/Query(\"key\"[, \"value regex\"]) or MatchCondition.Host(\"value regex\") with literal arguments"));
+            diagnostics.Add(Invalid(element, source,
+                $"its {name} condition '{element}' must be MatchCondition.Header/Cookie/Query(\"key\"[, \"value regex\"]) or MatchCondition.Host(\"value regex\") with literal arguments"));
         }
         return result;
     }
 
-    private static DiagnosticInfo Invalid(SyntaxNode at, string message) =>
-        new(DiagnosticIds.InvalidMatcher, SourceLocation.From(at.GetLocation()), message);
+    // One format: the entry as written (its source, or the expression when it has no literal source) and why it is invalid.
+    private static DiagnosticInfo Invalid(SyntaxNode at, string entry, string reason) =>
+        DiagnosticInfo.Create(DiagnosticIds.InvalidMatcher, SourceLocation.From(at.GetLocation()), entry, reason);
 }

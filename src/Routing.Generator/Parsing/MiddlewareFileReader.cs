@@ -14,13 +14,23 @@ namespace Nextfunc.Routing.Generator.Parsing;
 /// </summary>
 internal static class MiddlewareFileReader
 {
+    // The method as declared, modifiers and return type included: "public static string AppMiddleware.Middleware(NextRequest request)".
+    private static readonly SymbolDisplayFormat Signature = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+        memberOptions: SymbolDisplayMemberOptions.IncludeAccessibility | SymbolDisplayMemberOptions.IncludeModifiers |
+                       SymbolDisplayMemberOptions.IncludeType | SymbolDisplayMemberOptions.IncludeParameters |
+                       SymbolDisplayMemberOptions.IncludeContainingType,
+        parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName |
+                          SymbolDisplayParameterOptions.IncludeParamsRefOut,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
     public static bool IsCandidate(string path) =>
         path.Replace('\\', '/').EndsWith("/middleware.cs") || path == "middleware.cs";
 
     public static MiddlewareFileModel Read(CompilationUnitSyntax unit, SemanticModel model)
     {
         var path = unit.SyntaxTree.FilePath;
-        var checksum = string.Concat(unit.SyntaxTree.GetText().GetChecksum().Select(b => b.ToString("x2")));
         var diagnostics = new List<DiagnosticInfo>();
         var type = unit.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
             .OfType<ClassDeclarationSyntax>()
@@ -29,9 +39,9 @@ internal static class MiddlewareFileReader
             .FirstOrDefault(t => t.IsStatic && t.GetMembers("Middleware").OfType<IMethodSymbol>().Any());
         if (type is null)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidMiddleware, SourceLocation.From(unit.GetLocation()),
-                "middleware.cs declares no static class with a 'Middleware' method; write 'public static class AppMiddleware { public static NextResponse Middleware(NextRequest request) => NextResponse.Next(); }'"));
-            return new MiddlewareFileModel(path, checksum, null, diagnostics.ToEquatableArray());
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidMiddleware, SourceLocation.From(unit.GetLocation()),
+                System.IO.Path.GetFileName(path), "no static class with a 'Middleware' method"));
+            return new MiddlewareFileModel(path, null, diagnostics.ToEquatableArray());
         }
 
         var method = type.GetMembers("Middleware").OfType<IMethodSymbol>().First();
@@ -39,15 +49,15 @@ internal static class MiddlewareFileReader
         var returnShape = HandlerSignature.Return(method.ReturnType, model.Compilation, "Nextfunc.Routing.Http.NextResponse");
         var takesRequest = method.Parameters.Length == 1 && HandlerSignature.FullName(method.Parameters[0].Type) == WellKnownTypes.NextRequest;
         if (!method.IsStatic || !returnShape.Supported || !takesRequest)
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidMiddleware, location,
-                $"{type.Name}.Middleware must be 'public static NextResponse Middleware(NextRequest request)' (or return Task<NextResponse> / ValueTask<NextResponse>); it is '{method.ToDisplayString()}'"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidMiddleware, location,
+                System.IO.Path.GetFileName(path), $"'{method.ToDisplayString(Signature)}'"));
 
         var matchers = MatcherSyntaxReader.Read(type, model, diagnostics, out var matchesEverything);
         var middleware = diagnostics.Count > 0
             ? null
             : new MiddlewareModel("", type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), returnShape.IsAsync,
                 matchers.ToEquatableArray(), matchesEverything, location);
-        return new MiddlewareFileModel(path, checksum, middleware, diagnostics.ToEquatableArray());
+        return new MiddlewareFileModel(path, middleware, diagnostics.ToEquatableArray());
     }
 
     /// <summary>Picks the project's middleware (root or <c>src/</c>), reporting a second one (NXF011).</summary>
@@ -60,9 +70,9 @@ internal static class MiddlewareFileReader
             .ToList();
         if (own.Count == 0) return null;
         foreach (var extra in own.Skip(1))
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.DuplicateMiddleware,
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.DuplicateMiddleware,
                 extra.File.Middleware?.Location ?? new SourceLocation(extra.File.FilePath, default, default),
-                $"{extra.Relative} is a second middleware file beside {own[0].Relative}; an app has exactly one middleware, so merge them"));
+                extra.Relative, own[0].Relative));
         diagnostics.AddRange(own[0].File.Diagnostics);
         return own[0].File.Middleware is { } m ? m with { RelativePath = own[0].Relative } : null;
     }

@@ -32,8 +32,9 @@ internal static class RouteFileParser
         var generate = type.GetMembers("GenerateStaticParams").OfType<IMethodSymbol>().FirstOrDefault(m => m.IsStatic);
         var generateShape = generate is null ? default : HandlerSignature.Return(generate.ReturnType, model.Compilation, WellKnownTypes.RouteParams);
         if (generate is not null && (!generateShape.Supported || generate.Parameters.Length > 0))
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedReturnType, SourceLocation.From(generate.Locations[0]),
-                $"{type.Name}.GenerateStaticParams must take no parameters and return IEnumerable<RouteParams> (or a Task of it); it returns '{generate.ReturnType.ToDisplayString()}'"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedReturnType, SourceLocation.From(generate.Locations[0]),
+                $"{type.Name}.{generate.Name}", generate.ReturnType.ToDisplayString(),
+                "IEnumerable<RouteParams> (or a Task of it), from a method that takes no parameters"));
         return new RouteClassModel(
             syntax.SyntaxTree.FilePath,
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
@@ -60,8 +61,8 @@ internal static class RouteFileParser
                 var location = SourceLocation.From(method.Locations[0]);
                 if (!method.IsStatic || method.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
                 {
-                    diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, location,
-                        $"{verb} in {type.Name} must be 'public static' (or 'internal static') to be exported as a route handler"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedParameter, location, $"{type.Name}.{verb}",
+                        $"it is '{Modifiers(method)}'", "make it 'public static' (or 'internal static') to export it as a route handler"));
                     continue;
                 }
                 if (Handler(verb, method, compilation, operations, diagnostics, null) is { } handler)
@@ -79,13 +80,25 @@ internal static class RouteFileParser
         var method = type.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault(m => m.IsStatic);
         if (method is null)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.NoVerbExported, SourceLocation.From(type.Locations[0]),
-                $"{System.IO.Path.GetFileName(type.Locations[0].SourceTree?.FilePath)} must declare 'public static {(kind == RouteFileKind.Sitemap ? "IEnumerable<SitemapEntry>" : "RobotsFile")} {methodName}()' in {type.Name}"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.NoVerbExported, SourceLocation.From(type.Locations[0]),
+                AppModelBuilder.Relative(type.Locations[0].SourceTree?.FilePath ?? "", ""), $"{methodName} method",
+                $"'public static {(kind == RouteFileKind.Sitemap ? "IEnumerable<SitemapEntry>" : "RobotsFile")} {methodName}()'", type.ToDisplayString()));
             return new List<HandlerModel>();
         }
         var handler = Handler("GET", method, compilation, operations, diagnostics, dataType);
         return handler is null ? new List<HandlerModel>() : new List<HandlerModel> { handler with { ResultWrapper = wrapper } };
     }
+
+    private static string Modifiers(IMethodSymbol method) =>
+        (method.DeclaredAccessibility switch
+        {
+            Accessibility.Private => "private",
+            Accessibility.Protected => "protected",
+            Accessibility.ProtectedAndInternal => "private protected",
+            Accessibility.ProtectedOrInternal => "protected internal",
+            Accessibility.Internal => "internal",
+            _ => "public",
+        }) + (method.IsStatic ? " static" : "");
 
     private static HandlerModel? Handler(string verb, IMethodSymbol method, Compilation compilation, OperationReader operations, List<DiagnosticInfo> diagnostics, string? expectedData)
     {
@@ -94,14 +107,15 @@ internal static class RouteFileParser
         var parameters = new List<ParameterModel>();
         foreach (var parameter in method.Parameters)
         {
-            var model = new ParameterModel(parameter.Name, HandlerSignature.Bind(parameter), HandlerSignature.Service(parameter),
-                RouteValueTypes.Classify(parameter), parameter.Type.ToDisplayString(), SourceLocation.From(parameter.Locations[0]));
+            var binding = HandlerSignature.Bind(parameter);
+            var model = new ParameterModel(parameter.Name, binding, HandlerSignature.Service(parameter),
+                RouteValueTypes.Classify(parameter), parameter.Type.ToDisplayString(), binding is null ? SourceLocation.From(parameter.Locations[0]) : null);
             if (parameter.RefKind != RefKind.None)
             {
                 // The rest (a route value, a service) depends on the folder names: RouteParameterBinder decides.
                 ok = false;
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, model.Location,
-                    $"parameter '{parameter.Name}' of {method.ContainingType.Name}.{method.Name} is passed by reference, which the adapter cannot supply; take it by value"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedParameter, SourceLocation.From(parameter.Locations[0]), $"{method.ContainingType.Name}.{method.Name}",
+                    $"parameter '{parameter.Name}' is passed by reference", "take it by value"));
             }
             parameters.Add(model);
         }
@@ -111,8 +125,8 @@ internal static class RouteFileParser
         {
             ok = false;
             var wanted = expectedData is null ? HandlerSignature.SupportedReturns : expectedData.Split('.').Last() + " (or a Task of it)";
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedReturnType, location,
-                $"{method.ContainingType.Name}.{method.Name} returns '{method.ReturnType.ToDisplayString()}'; return {wanted}"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedReturnType, location,
+                $"{method.ContainingType.Name}.{method.Name}", method.ReturnType.ToDisplayString(), wanted));
         }
                 if (!ok) return null;
         var operation = method.DeclaringSyntaxReferences.FirstOrDefault(r => r.SyntaxTree == method.Locations[0].SourceTree)?.GetSyntax() is { } declaration

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,7 +22,6 @@ internal static class RouteFileReader
     public static RouteFileModel Read(CompilationUnitSyntax unit, SemanticModel model)
     {
         var path = unit.SyntaxTree.FilePath;
-        var checksum = string.Concat(unit.SyntaxTree.GetText().GetChecksum().Select(b => b.ToString("x2")));
         var classes = unit.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
             .OfType<ClassDeclarationSyntax>()
             .Where(c => c.Modifiers.Any(SyntaxKind.StaticKeyword))
@@ -30,14 +30,12 @@ internal static class RouteFileReader
         if (classes.Count != 1)
         {
             var where = classes.Count == 0 ? unit.GetLocation() : classes[1].Identifier.GetLocation();
-            var message = classes.Count == 0
-                ? $"{System.IO.Path.GetFileName(path)} declares no static class; put the handlers in one 'public static class' (for example 'public static class UserById {{ public static IResult GET(...) }}')"
-                : $"{System.IO.Path.GetFileName(path)} declares {classes.Count} static classes; a route file holds exactly one, with its verb methods and segment config";
-            return new RouteFileModel(path, checksum, null,
-                new[] { new DiagnosticInfo(DiagnosticIds.NoRouteClass, SourceLocation.From(where), message) }.ToEquatableArray());
+            var diagnostic = DiagnosticInfo.Create(DiagnosticIds.NoRouteClass, SourceLocation.From(where),
+                AppModelBuilder.Relative(path, ""), classes.Count.ToString(CultureInfo.InvariantCulture));
+            return new RouteFileModel(path, null, new[] { diagnostic }.ToEquatableArray());
         }
 
         var parsed = RouteFileParser.Parse(classes[0], model);
-        return new RouteFileModel(path, checksum, parsed, new DiagnosticInfo[0].ToEquatableArray());
+        return new RouteFileModel(path, parsed, new DiagnosticInfo[0].ToEquatableArray());
     }
 }

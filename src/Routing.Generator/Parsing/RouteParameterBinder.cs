@@ -36,8 +36,8 @@ internal static class RouteParameterBinder
                 {
                     if (first.Parameter.RouteValue.TypeName == parameter.RouteValue.TypeName) continue;
                     ok = false;
-                    diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidRouteParameter, parameter.Location,
-                        $"{Name(route)}.{first.Method} takes [{parameter.Name}] as '{first.Parameter.TypeDisplay}' but {handler.MethodName} takes it as '{parameter.TypeDisplay}'; a typed segment decides which URLs the route file matches, so use one type in every verb"));
+                    diagnostics.Add(Invalid(route, handler, parameter, pattern,
+                        $"{Name(route)}.{first.Method} takes [{parameter.Name}] as '{first.Parameter.TypeDisplay}'; a typed segment decides which URLs the route file matches, so use one type in every verb"));
                     continue;
                 }
                 typed[parameter.Name] = (parameter, handler.MethodName);
@@ -53,7 +53,6 @@ internal static class RouteParameterBinder
     {
         if (parameter.Binding is not null) return parameter.Binding;
         var value = parameter.RouteValue;
-        var where = $"parameter '{parameter.Name}' of {Name(route)}.{handler.MethodName}";
         if (Segment(pattern, parameter.Name) is { } segment)
         {
             var name = CodeLiteral(parameter.Name);
@@ -67,8 +66,8 @@ internal static class RouteParameterBinder
                 _ => null,
             };
             if (argument is null)
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidRouteParameter, parameter.Location,
-                    $"{where} is named after the segment {segment} of {pattern.Text}, but its type '{parameter.TypeDisplay}' cannot bind from it; take {Wanted(segment.Kind)}"));
+                diagnostics.Add(Invalid(route, handler, parameter, pattern,
+                    $"it is named after the segment {segment}, but its type cannot bind from it; take {Wanted(segment.Kind)}"));
             return argument;
         }
         if (parameter.Service is not null) return parameter.Service;
@@ -77,16 +76,24 @@ internal static class RouteParameterBinder
         {
             var names = pattern.Segments.Where(s => s.Kind != SegmentKind.Static).Select(s => s.ToString()).ToList();
             var has = names.Count == 0 ? "has no dynamic segments" : "has the segments " + string.Join(", ", names);
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.InvalidRouteParameter, parameter.Location,
-                $"{where} has type '{parameter.TypeDisplay}', a route value, but no segment of {pattern.Text} is named '{parameter.Name}' (it {has}); name the parameter after a segment, or read other values from the request (request.NextUrl.SearchParams for the query)"));
+            diagnostics.Add(Invalid(route, handler, parameter, pattern,
+                $"the type is a route value, but no segment is named '{parameter.Name}' (the route {has}); name the parameter after a segment, or read other values from the request (request.NextUrl.SearchParams for the query)"));
         }
         else
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnsupportedParameter, parameter.Location,
-                $"{where} has type '{parameter.TypeDisplay}', which the adapter cannot supply; supported: {HandlerSignature.SupportedParameters}"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedParameter, Where(route, parameter), $"{Name(route)}.{handler.MethodName}",
+                $"parameter '{parameter.Name}' has type '{parameter.TypeDisplay}'", $"supported: {HandlerSignature.SupportedParameters}"));
         }
         return null;
     }
+
+    // NXF015 has one format (parameter, method, type, route); the reason says which rule the parameter breaks.
+    private static DiagnosticInfo Invalid(RouteClassModel route, HandlerModel handler, ParameterModel parameter, RoutePattern pattern, string reason) =>
+        DiagnosticInfo.Create(DiagnosticIds.InvalidRouteParameter, Where(route, parameter),
+            parameter.Name, $"{Name(route)}.{handler.MethodName}", parameter.TypeDisplay, pattern.Text, reason);
+
+    // Only parameters the adapter supplies have no location, and those always bind; the class is a safe fallback.
+    private static SourceLocation Where(RouteClassModel route, ParameterModel parameter) => parameter.Location ?? route.Location;
 
     private static string? Accepts(RouteValueModel value) => value.Kind switch
     {

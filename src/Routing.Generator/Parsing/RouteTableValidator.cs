@@ -20,8 +20,8 @@ internal static class RouteTableValidator
             foreach (var shape in Shapes(route.Pattern))
             {
                 if (claimed.TryGetValue(shape, out var first) && first.Model.FilePath != route.Model.FilePath)
-                    yield return new DiagnosticInfo(DiagnosticIds.DuplicateRoute, route.Model.Location,
-                        $"{Relative(route.Model.FilePath)} serves {route.Pattern.Text}, which {Relative(first.Model.FilePath)} already serves as {first.Pattern.Text}; route groups and optional catch-alls do not change the URL, so remove or move one of them");
+                    yield return DiagnosticInfo.Create(DiagnosticIds.DuplicateRoute, route.Model.Location,
+                        Relative(route.Model.FilePath), route.Pattern.Text, Relative(first.Model.FilePath), first.Pattern.Text);
                 else if (!claimed.ContainsKey(shape))
                     claimed[shape] = route;
             }
@@ -37,8 +37,8 @@ internal static class RouteTableValidator
                 if (segments[i].Kind == SegmentKind.Static) continue;
                 var key = Shape(segments.Take(i)) + "|" + (int)segments[i].Kind;
                 if (names.TryGetValue(key, out var seen) && seen.Name != segments[i].Value)
-                    yield return new DiagnosticInfo(DiagnosticIds.ConflictingParameterNames, route.Model.Location,
-                        $"{Relative(route.Model.FilePath)} uses '{segments[i]}' where {Relative(seen.Model.FilePath)} uses the parameter name '{seen.Name}' at the same position; Next.js needs one name per dynamic path, so rename one folder");
+                    yield return DiagnosticInfo.Create(DiagnosticIds.ConflictingParameterNames, route.Model.Location,
+                        Relative(route.Model.FilePath), segments[i].ToString(), Relative(seen.Model.FilePath), seen.Name);
                 else if (!names.ContainsKey(key))
                     names[key] = (segments[i].Value, route.Model);
             }
@@ -50,15 +50,23 @@ internal static class RouteTableValidator
         foreach (var route in routes)
         {
             if (byName.TryGetValue(route.Pattern.FunctionBaseName, out var other) && other.Pattern.Text != route.Pattern.Text)
-                yield return new DiagnosticInfo(DiagnosticIds.FunctionNameCollision, route.Model.Location,
-                    $"{Relative(route.Model.FilePath)} ({route.Pattern.Text}) and {Relative(other.Model.FilePath)} ({other.Pattern.Text}) both become the Azure function '{route.Pattern.FunctionBaseName}'; function names ignore case and turn '.', '_' and non-ASCII characters into '-', so rename one folder");
+                yield return DiagnosticInfo.Create(DiagnosticIds.FunctionNameCollision, route.Model.Location,
+                    Relative(route.Model.FilePath), route.Pattern.Text, Relative(other.Model.FilePath), other.Pattern.Text, route.Pattern.FunctionBaseName);
             else if (!byName.ContainsKey(route.Pattern.FunctionBaseName))
                 byName[route.Pattern.FunctionBaseName] = route;
         }
 
         foreach (var route in routes.Where(r => RouteFileConvention.HasReservedPrefix(r.Pattern)))
-            yield return new DiagnosticInfo(DiagnosticIds.ReservedRoutePrefix, route.Model.Location,
-                $"{route.Pattern.Text} starts with a prefix Azure Functions reserves ('admin' or 'runtime'); the Functions host will reject it, so rename the folder (it still works under 'dotnet run')");
+            yield return DiagnosticInfo.Create(DiagnosticIds.ReservedRoutePrefix, route.Model.Location,
+                Relative(route.Model.FilePath), route.Pattern.Text, ReservedPrefix(route.Pattern));
+    }
+
+    // HasReservedPrefix matched: name the prefix the host rejects, as the user wrote it.
+    private static string ReservedPrefix(RoutePattern pattern)
+    {
+        var first = pattern.Segments[0].Value;
+        var length = first.ToLowerInvariant().StartsWith("admin") ? "admin".Length : "runtime".Length;
+        return first.Substring(0, length);
     }
 
     private static IEnumerable<string> Shapes(RoutePattern pattern)

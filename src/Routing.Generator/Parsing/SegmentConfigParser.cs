@@ -27,7 +27,7 @@ internal static class SegmentConfigParser
             var location = SourceLocation.From(field.Locations[0]);
             if (!field.IsConst)
             {
-                diagnostics.Add(Invalid(location, $"segment config '{field.Name}' in {type.Name} must be a 'public const' so it is known at build time"));
+                diagnostics.Add(Invalid(location, field.Name, type.Name, "it is not a constant", "a 'public const' field, so it is known at build time"));
                 continue;
             }
             var value = field.ConstantValue;
@@ -35,28 +35,31 @@ internal static class SegmentConfigParser
             {
                 case "Dynamic":
                     if (value is string d && SegmentConfig.DynamicValues.ContainsKey(d)) dynamic = d;
-                    else diagnostics.Add(Invalid(location, $"Dynamic = {Show(value)} in {type.Name} is not a valid value; use one of \"auto\", \"force-dynamic\", \"force-static\", \"error\""));
+                    else diagnostics.Add(Invalid(location, field.Name, type.Name, Value(value), "one of \"auto\", \"force-dynamic\", \"force-static\", \"error\""));
                     break;
                 case "Revalidate":
                     if (value is int seconds && seconds >= 0) revalidate = seconds;
                     else if (value is false) revalidate = null;
-                    else diagnostics.Add(Invalid(location, $"Revalidate = {Show(value)} in {type.Name} is not valid; use false, 0 (never cache) or a positive number of seconds (const int)"));
+                    else diagnostics.Add(Invalid(location, field.Name, type.Name, Value(value), "false, 0 (never cache) or a positive number of seconds (const int)"));
                     break;
                 case "DynamicParams":
                     if (value is bool b) dynamicParams = b;
-                    else diagnostics.Add(Invalid(location, $"DynamicParams = {Show(value)} in {type.Name} is not valid; use true or false (const bool)"));
+                    else diagnostics.Add(Invalid(location, field.Name, type.Name, Value(value), "true or false (const bool)"));
                     break;
                 case "AuthLevel":
                     if (value is string a && SegmentConfig.AuthLevels.Contains(a)) authLevel = a;
-                    else diagnostics.Add(Invalid(location, $"AuthLevel = {Show(value)} in {type.Name} is not valid; use \"anonymous\", \"function\" or \"admin\""));
+                    else diagnostics.Add(Invalid(location, field.Name, type.Name, Value(value), "\"anonymous\", \"function\" or \"admin\""));
                     break;
             }
         }
         return new Values(dynamic, revalidate, dynamicParams, authLevel);
     }
 
-    private static DiagnosticInfo Invalid(SourceLocation location, string message) =>
-        new(DiagnosticIds.InvalidSegmentConfig, location, message);
+    // One format for every field; the reason is the value found (or that the field is no constant), the fix the values allowed.
+    private static DiagnosticInfo Invalid(SourceLocation location, string field, string type, string reason, string allowed) =>
+        DiagnosticInfo.Create(DiagnosticIds.InvalidSegmentConfig, location, field, type, reason, allowed);
+
+    private static string Value(object? value) => "the value is " + Show(value);
 
     private static string Show(object? value) => value switch
     {

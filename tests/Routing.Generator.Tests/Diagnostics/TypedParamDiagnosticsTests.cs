@@ -70,6 +70,6 @@ public class TypedParamDiagnosticsTests
         var run = new TestProject().With("app/api/numbers/[id]/route.cs", source).Run();
 
         DiagnosticAssert.Single(run, DiagnosticIds.InvalidRouteParameter, DiagnosticSeverity.Error,
-            "app/api/numbers/[id]/route.cs", LineOf(source, "Guid id"), "GET takes [id] as 'int'", "DELETE takes it as 'System.Guid'", "use one type in every verb");
+            "app/api/numbers/[id]/route.cs", LineOf(source, "Guid id"), "'Numbers.DELETE'", "'System.Guid'", "GET takes [id] as 'int'", "use one type in every verb");
     }
 }

@@ -10,8 +10,11 @@ namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 /// <summary>One run of the route generator with step tracking: its output and its driver for re-runs.</summary>
 internal sealed class GeneratorRun
 {
-    private GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output)
+    private readonly IReadOnlyDictionary<string, string> _globals;
+
+    private GeneratorRun(GeneratorDriver driver, IReadOnlyDictionary<string, string> globals, Compilation input, Compilation output)
     {
+        _globals = globals;
         Driver = driver;
         Input = input;
         Output = output;
@@ -50,16 +53,39 @@ internal sealed class GeneratorRun
             parseOptions: TestProject.ParseOptions,
             optionsProvider: new TestAnalyzerConfigOptionsProvider(globals),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return Advance(driver, compilation);
+        return Advance(driver, globals, compilation);
     }
 
     /// <summary>Runs the same driver again over an edited compilation (the incremental path).</summary>
-    public GeneratorRun Next(Compilation edited) => Advance(Driver, edited);
+    public GeneratorRun Next(Compilation edited) => Advance(Driver, _globals, edited);
 
-    private static GeneratorRun Advance(GeneratorDriver driver, Compilation compilation)
+    /// <summary>Runs the same driver again over the same compilation with one MSBuild property changed (null: unset).</summary>
+    public GeneratorRun WithProperty(string name, string? value)
+    {
+        var globals = new Dictionary<string, string>(_globals);
+        if (value is null) globals.Remove("build_property." + name);
+        else globals["build_property." + name] = value;
+        var driver = Driver.WithUpdatedAnalyzerConfigOptions(new TestAnalyzerConfigOptionsProvider(globals));
+        return Advance(driver, globals, Input);
+    }
+
+    /// <summary>Why each output of a tracked step was produced in this run (Cached, Unchanged, Modified, New, Removed).</summary>
+    public IReadOnlyList<IncrementalStepRunReason> Reasons(string step)
+    {
+        Assert.True(Result.TrackedSteps.TryGetValue(step, out var steps), $"step {step} was not tracked");
+        var reasons = steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.NotEmpty(reasons);
+        return reasons;
+    }
+
+    /// <summary>The same for the source outputs (the steps that add sources and report diagnostics).</summary>
+    public IReadOnlyList<IncrementalStepRunReason> OutputReasons() =>
+        Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    private static GeneratorRun Advance(GeneratorDriver driver, IReadOnlyDictionary<string, string> globals, Compilation compilation)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        return new GeneratorRun(driver, compilation, output);
+        return new GeneratorRun(driver, globals, compilation, output);
     }
 
     /// <summary>Compiler errors of the input plus the generated code.</summary>
