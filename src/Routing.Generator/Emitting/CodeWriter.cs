@@ -28,8 +28,6 @@ internal sealed class CodeWriter
         return Line(text);
     }
 
-    public static string Literal(string? value) =>
-        value is null ? "null" : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r") + "\"";
 
     public override string ToString() => _sb.ToString();
 }

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Linq;
 using Nextfunc.Routing.Generator.Model;
 
@@ -28,7 +29,7 @@ internal static class FunctionsEmitter
          .Line("public static class GeneratedFunctions")
          .Open()
          .Line("/// <summary>Identifies this build: cached responses of another build are never served.</summary>")
-         .Line($"public const string BuildId = {CodeWriter.Literal(buildId)};")
+         .Line($"public const string BuildId = {Literals.Quote(buildId)};")
          .Line()
          .Line("/// <summary>Every route and function of the app, and its middleware.</summary>")
          .Line("public static global::Nextfunc.Routing.FunctionAppManifest Manifest { get; } = Build();")
@@ -67,20 +68,20 @@ internal static class FunctionsEmitter
     {
         var c = route.Class;
         var config = new System.Collections.Generic.List<string>();
-        if (c.Dynamic != "auto") config.Add($"dynamic: {CodeWriter.Literal(c.Dynamic)}");
+        if (c.Dynamic != "auto") config.Add($"dynamic: {Literals.Quote(c.Dynamic)}");
         if (c.Revalidate is { } seconds) config.Add($"revalidate: {seconds}");
         if (!c.DynamicParams) config.Add("dynamicParams: false");
-        if (c.AuthLevel != "anonymous") config.Add($"authLevel: {CodeWriter.Literal(c.AuthLevel)}");
+        if (c.AuthLevel != "anonymous") config.Add($"authLevel: {Literals.Quote(c.AuthLevel)}");
         var lines = new System.Collections.Generic.List<string>();
         foreach (var handler in route.Handlers)
         {
             var name = $"{route.FunctionBaseName}_{handler.Verb}";
             var call = $"{c.ClassName}.{handler.MethodName}({string.Join(", ", handler.Arguments)})";
             var body = handler.IsAsync ? $"static async i => {Wrap(handler, "await " + call)}" : $"static i => new({Wrap(handler, call)})";
-            lines.Add($".Function({CodeWriter.Literal(name)}, {CodeWriter.Literal(handler.Verb)}, {body})");
+            lines.Add($".Function({Literals.Quote(name)}, {Literals.Quote(handler.Verb)}, {body})");
         }
         foreach (var k in route.Constraints)
-            lines.Add($".Constraint({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.TypeName)}, {CodeWriter.Literal(k.AzureConstraint)}, {k.Accepts})");
+            lines.Add($".Constraint({Literals.Quote(k.Name)}, {Literals.Quote(k.TypeName)}, {Literals.Quote(k.AzureConstraint)}, {k.Accepts})");
         if (c.HasGenerateStaticParams)
             lines.Add(".StaticParams(" + (c.GenerateStaticParamsIsAsync
                 ? $"static async (_, _) => global::System.Linq.Enumerable.ToList(await {c.ClassName}.GenerateStaticParams())"
@@ -88,7 +89,7 @@ internal static class FunctionsEmitter
 
         w.Line()
          .Line($"// {route.RelativePath}  ->  {route.PatternText}")
-         .Line($"app.Route({string.Join(", ", new[] { CodeWriter.Literal(route.RelativePath), CodeWriter.Literal(route.PatternText) }.Concat(config))})");
+         .Line($"app.Route({string.Join(", ", new[] { Literals.Quote(route.RelativePath), Literals.Quote(route.PatternText) }.Concat(config))})");
         for (var i = 0; i < lines.Count; i++)
             w.Line("    " + lines[i] + (i == lines.Count - 1 ? ";" : ""));
     }

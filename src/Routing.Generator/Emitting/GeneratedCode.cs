@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Reflection;
 
 namespace Nextfunc.Routing.Generator.Emitting;
@@ -18,7 +19,7 @@ internal static class GeneratedCode
     public static readonly string Version = VersionOf(typeof(GeneratedCode).Assembly);
 
     /// <summary>The attribute, fully qualified.</summary>
-    public static string Line => $"[global::System.CodeDom.Compiler.GeneratedCode({CodeWriter.Literal(Tool)}, {CodeWriter.Literal(Version)})]";
+    public static string Line => $"[global::System.CodeDom.Compiler.GeneratedCode({Literals.Quote(Tool)}, {Literals.Quote(Version)})]";
 
     private static string VersionOf(Assembly assembly)
     {

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Linq;
 using Nextfunc.Routing.Generator.Model;
 
@@ -17,19 +18,19 @@ internal static class MiddlewareEmitter
         if (middleware.MatchesEverything)
         {
             w.Line("// No Config.Matcher: like Next.js, the middleware runs for every path.")
-             .Line($"app.Middleware({CodeWriter.Literal(middleware.RelativePath)}, {invoke}, everyPath: true);");
+             .Line($"app.Middleware({Literals.Quote(middleware.RelativePath)}, {invoke}, everyPath: true);");
             return;
         }
-        w.Line($"app.Middleware({CodeWriter.Literal(middleware.RelativePath)}, {invoke});");
+        w.Line($"app.Middleware({Literals.Quote(middleware.RelativePath)}, {invoke});");
         foreach (var m in middleware.Matchers)
         {
             // A recognised shape is plain C# (the same code under the JIT and Native AOT); the regex stays for messages and the rest.
             var calls = string.Concat(m.Has.Select(c => Condition("Has", c))) + string.Concat(m.Missing.Select(c => Condition("Missing", c))) + (m.CompiledSource ?? "");
             w.Line($"// {m.Source}")
-             .Line($"app.Matcher({CodeWriter.Literal(m.Source)}, {CodeWriter.Literal(m.JsRegex)}, {CodeWriter.Literal(m.Regex)}){calls};");
+             .Line($"app.Matcher({Literals.Quote(m.Source)}, {Literals.Quote(m.JsRegex)}, {Literals.Quote(m.Regex)}){calls};");
         }
     }
 
     private static string Condition(string kind, ConditionModel c) =>
-        $".{kind}(global::Nextfunc.Routing.Middleware.Patterns.MatchConditionType.{c.Type}, {CodeWriter.Literal(c.Key)}, {CodeWriter.Literal(c.Value)})";
+        $".{kind}(global::Nextfunc.Routing.Middleware.Patterns.MatchConditionType.{c.Type}, {Literals.Quote(c.Key)}, {Literals.Quote(c.Value)})";
 }

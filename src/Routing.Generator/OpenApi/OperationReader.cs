@@ -1,9 +1,9 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nextfunc.Routing.Generator.Model;
-using Nextfunc.Routing.Generator.Parsing;
 
 namespace Nextfunc.Routing.Generator.OpenApi;
 
@@ -61,7 +61,7 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
         foreach (var invocation in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             if (Called(invocation) is not { } called) continue;
-            var owner = HandlerSignature.FullName(called.ContainingType);
+            var owner = TypeNames.FullName(called.ContainingType);
             switch (owner)
             {
                 case "Nextfunc.Routing.Http.NextResponse":
@@ -171,7 +171,7 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
 
     private static ITypeSymbol Unwrap(ITypeSymbol type) =>
         type is INamedTypeSymbol { IsGenericType: true } named
-        && HandlerSignature.FullName(named.ConstructedFrom) is WellKnownTypes.Task1 or WellKnownTypes.ValueTask1
+        && TypeNames.FullName(named.ConstructedFrom) is WellKnownTypes.Task1 or WellKnownTypes.ValueTask1
             ? named.TypeArguments[0]
             : type;
 

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -107,5 +108,5 @@ internal sealed class SchemaBuilder
 
     private static INamedTypeSymbol? Implemented(ITypeSymbol type, params string[] definitions) =>
         (type is INamedTypeSymbol self ? new[] { self } : new INamedTypeSymbol[0]).Concat(type.AllInterfaces)
-            .FirstOrDefault(i => i.IsGenericType && definitions.Contains(Parsing.HandlerSignature.FullName(i.ConstructedFrom)));
+            .FirstOrDefault(i => i.IsGenericType && definitions.Contains(TypeNames.FullName(i.ConstructedFrom)));
 }

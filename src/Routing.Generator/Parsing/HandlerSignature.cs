@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,7 @@ internal static class HandlerSignature
     public static string? Bind(IParameterSymbol parameter)
     {
         if (parameter.RefKind != RefKind.None) return null;
-        return FullName(parameter.Type) switch
+        return TypeNames.FullName(parameter.Type) switch
         {
             WellKnownTypes.NextRequest => "i.Request",
             WellKnownTypes.RouteContext => "i.Context",
@@ -50,7 +51,7 @@ internal static class HandlerSignature
     {
         if (type is INamedTypeSymbol { IsGenericType: true } named)
         {
-            var definition = FullName(named.ConstructedFrom);
+            var definition = TypeNames.FullName(named.ConstructedFrom);
             if (definition is WellKnownTypes.Task1 or WellKnownTypes.ValueTask1)
                 return (IsResult(named.TypeArguments[0], compilation, expected), true);
         }
@@ -69,14 +70,10 @@ internal static class HandlerSignature
     private static bool Matches(ITypeSymbol type, string expected)
     {
         // expected is a data type such as SitemapEntry (then IEnumerable<SitemapEntry> or a list of it) or RobotsFile.
-        if (FullName(type) == expected) return true;
+        if (TypeNames.FullName(type) == expected) return true;
         var elements = type.AllInterfaces.Concat(type is INamedTypeSymbol n ? new[] { n } : new INamedTypeSymbol[0])
             .Where(i => i.IsGenericType && i.ConstructedFrom.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
-        return elements.Any(i => FullName(i.TypeArguments[0]) == expected);
+        return elements.Any(i => TypeNames.FullName(i.TypeArguments[0]) == expected);
     }
 
-    public static string FullName(ITypeSymbol type) =>
-        type.ContainingNamespace is { IsGlobalNamespace: false } ns
-            ? ns.ToDisplayString() + "." + type.MetadataName
-            : type.MetadataName;
 }

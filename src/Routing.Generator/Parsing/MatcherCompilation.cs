@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
 using Nextfunc.Routing.Generator.Emitting;
@@ -24,9 +25,9 @@ internal static class MatcherCompilation
     private static string? Expression(CompiledSource? compiled) => compiled switch
     {
         CompiledSource.SegmentsSource s =>
-            $".Segments({CodeWriter.Literal(s.Literal)}, {s.MinSegments}, {(s.MaxSegments == int.MaxValue ? "int.MaxValue" : s.MaxSegments.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
+            $".Segments({Literals.Quote(s.Literal)}, {s.MinSegments}, {(s.MaxSegments == int.MaxValue ? "int.MaxValue" : s.MaxSegments.ToString(System.Globalization.CultureInfo.InvariantCulture))})",
         CompiledSource.ExcludingSource e =>
-            $".Excluding({string.Join(", ", e.Excluded.Select(CodeWriter.Literal))})",
+            $".Excluding({string.Join(", ", e.Excluded.Select(Literals.Quote))})",
         _ => null,
     };
 

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -47,7 +48,7 @@ internal static class MiddlewareFileReader
         var method = type.GetMembers("Middleware").OfType<IMethodSymbol>().First();
         var location = SourceLocation.From(method.Locations[0]);
         var returnShape = HandlerSignature.Return(method.ReturnType, model.Compilation, "Nextfunc.Routing.Http.NextResponse");
-        var takesRequest = method.Parameters.Length == 1 && HandlerSignature.FullName(method.Parameters[0].Type) == WellKnownTypes.NextRequest;
+        var takesRequest = method.Parameters.Length == 1 && TypeNames.FullName(method.Parameters[0].Type) == WellKnownTypes.NextRequest;
         if (!method.IsStatic || !returnShape.Supported || !takesRequest)
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidMiddleware, location,
                 System.IO.Path.GetFileName(path), $"'{method.ToDisplayString(Signature)}'"));

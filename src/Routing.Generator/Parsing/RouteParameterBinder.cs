@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
 using Nextfunc.Routing.Conventions;
@@ -114,5 +115,5 @@ internal static class RouteParameterBinder
 
     private static string Name(RouteClassModel route) => route.ClassName.Substring(route.ClassName.LastIndexOf('.') + 1);
 
-    private static string CodeLiteral(string value) => Emitting.CodeWriter.Literal(value);
+    private static string CodeLiteral(string value) => Literals.Quote(value);
 }

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Generator.CSharp;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Nextfunc.Routing.Generator.Model;
@@ -32,7 +33,7 @@ internal static class RouteValueTypes
 
     // Nullable<T> is not IParsable<Nullable<T>>, so "int?" for an always-present [id] lands in Unsupported.
     private static bool IsSelfParsable(ITypeSymbol type) =>
-        type.AllInterfaces.Any(i => i.IsGenericType && HandlerSignature.FullName(i.ConstructedFrom) == "System.IParsable`1"
+        type.AllInterfaces.Any(i => i.IsGenericType && TypeNames.FullName(i.ConstructedFrom) == "System.IParsable`1"
                                     && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
 
     // Only where the host's constraint accepts the same values as the app's parse; the app decides anyway.

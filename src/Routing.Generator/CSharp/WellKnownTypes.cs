@@ -1,4 +1,4 @@
-namespace Nextfunc.Routing.Generator.Parsing;
+namespace Nextfunc.Routing.Generator.CSharp;
 
 /// <summary>Metadata names of the adapter types the parser recognises.</summary>
 internal static class WellKnownTypes
