@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nextfunc.Caching;
+using Nextfunc.Caching.AzureBlobs;
 using Nextfunc.Tests.Caching.Azurite;
 
 namespace Nextfunc.Caching.Benchmarks;
@@ -23,7 +24,7 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     {
         time ??= TimeProvider.System;
         var blob = new BlobCacheStore(new BlobServiceClient(_azurite.ConnectionString).GetBlobContainerClient(_container), time);
-        ICacheStore store = withL1 ? new TieredCacheStore(new MemoryCacheStore(64 << 20, time), blob) : blob;
+        var store = withL1 ? CacheTiers.Tiered(new MemoryCacheStore(64 << 20, time), blob) : CacheTiers.SharedOnly(blob);
         tracker = new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance);
         var options = new OutputCacheOptions { BuildId = "bench", StoreTimeout = TimeSpan.FromSeconds(10), LockPollInterval = TimeSpan.FromMilliseconds(20) };
         return new OutputCache(store, options, tracker, time, NullLogger<OutputCache>.Instance);

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Conventions;
 using BenchmarkDotNet.Attributes;
 using Nextfunc.Caching;
 

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Conventions;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nextfunc.Caching;
@@ -24,8 +25,8 @@ public class CacheEntryReadBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _withL1 = Create(new TieredCacheStore(new MemoryCacheStore(64 << 20, TimeProvider.System), new SharedStore()));
-        _sharedOnly = Create(new SharedStore());
+        _withL1 = Create(CacheTiers.Tiered(new MemoryCacheStore(64 << 20, TimeProvider.System), new SharedStore()));
+        _sharedOnly = Create(CacheTiers.SharedOnly(new SharedStore()));
         foreach (var cache in new[] { _withL1, _sharedOnly })
         {
             await cache.GetOrRenderAsync("/api/static", CachePolicy.Forever, Render, default);
@@ -47,7 +48,7 @@ public class CacheEntryReadBenchmarks
 
     private static Task<CachedResponse> Render(CancellationToken _) => Task.FromResult(Response);
 
-    private static OutputCache Create(ICacheStore store) =>
+    private static OutputCache Create(CacheTiers store) =>
         new(store, new OutputCacheOptions { BuildId = "bench" }, new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance),
             TimeProvider.System, NullLogger<OutputCache>.Instance);
 

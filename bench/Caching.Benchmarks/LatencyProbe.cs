@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Conventions;
 using System.Diagnostics;
 using Nextfunc.Caching;
 

@@ -17,4 +17,6 @@ internal static class GeneratorSteps
     public const string BuildId = nameof(BuildId);
     /// <summary>The text of the generated files.</summary>
     public const string GeneratedSources = nameof(GeneratedSources);
+    /// <summary>The extension packages found on the references.</summary>
+    public const string Extensions = nameof(Extensions);
 }

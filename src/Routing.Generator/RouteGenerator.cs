@@ -95,12 +95,17 @@ public sealed class RouteGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
         });
 
+        // Packages that extend Nextfunc (the blob store, ...), found on the references: a value, so an edit leaves it cached.
+        var extensions = context.CompilationProvider
+            .Select(static (compilation, _) => ExtensionStartups.Read(compilation))
+            .WithTrackingName(GeneratorSteps.Extensions);
+
         // The text, compared as strings: a model change that changes no code (a moved location) adds no new source.
-        var sources = app.Combine(buildId).Combine(isApp)
+        var sources = app.Combine(buildId).Combine(extensions).Combine(isApp)
             .Select(static (input, _) =>
             {
-                var ((model, id), isAppProject) = input;
-                return isAppProject ? new GeneratedFiles(FunctionsEmitter.Emit(model, id), OpenApiEmitter.Emit(model, id)) : null;
+                var (((model, id), startups), isAppProject) = input;
+                return isAppProject ? new GeneratedFiles(FunctionsEmitter.Emit(model, id, startups), OpenApiEmitter.Emit(model, id)) : null;
             })
             .WithTrackingName(GeneratorSteps.GeneratedSources);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Web;
@@ -39,6 +40,9 @@ public sealed class FunctionAppManifest
     /// <c>/openapi.json</c> when <c>Nextfunc:OpenApi:Enabled</c> is true. Null when the manifest was built by hand.
     /// </summary>
     public string? OpenApiDocument { get; internal init; }
+
+    /// <summary>The start-ups of the packages the app references that extend Nextfunc (the blob store, ...), run before the host's defaults.</summary>
+    internal IReadOnlyList<Action<IServiceCollection>> Extensions { get; init; } = [];
 
     /// <summary>Every function of every route, in Azure Functions name order.</summary>
     internal IEnumerable<(RouteEntry Route, RouteFunction Function)> Functions =>

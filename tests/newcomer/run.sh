@@ -38,7 +38,7 @@ for csproj in (repo / "templates").rglob("*.csproj"):
 PY
 
 step "packing to $work/feed"
-for project in src/Routing src/FunctionsHost templates; do
+for project in src/Routing src/FunctionsHost src/Caching.AzureBlobs templates; do
   quiet dotnet pack "$repo/$project" -c Release -o "$work/feed" --nologo -p:VersionSuffix="$version_suffix"
 done
 

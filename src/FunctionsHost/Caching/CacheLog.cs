@@ -40,4 +40,7 @@ internal static partial class CacheLog
 
     [LoggerMessage(4111, LogLevel.Error, "Output cache: a background regeneration task faulted outside its own error handling.")]
     public static partial void BackgroundTaskFaulted(ILogger logger, Exception exception);
+
+    [LoggerMessage(4114, LogLevel.Warning, "Output cache: {Setting} is set, but the app does not reference Nextfunc.Caching.AzureBlobs, so the cache uses the file store, which instances do not share. Add the package (dotnet add package Nextfunc.Caching.AzureBlobs) to cache in Blob Storage, or set Nextfunc:Cache:Store to file to keep files and silence this warning.")]
+    public static partial void BlobStoreNotReferenced(ILogger logger, string setting);
 }

@@ -36,7 +36,7 @@ public sealed class DataCache
         var key = _core.Keys.Data(keyParts);
         var entry = await _core.ReadAsync(key, CacheReadMode.Default, ct);
         if (entry is not null
-            && await _core.EvaluateAsync(entry, options.Revalidate, ct) == EntryFreshness.Fresh
+            && await _core.Tags.EvaluateAsync(entry, options.Revalidate, ct) == EntryFreshness.Fresh
             && TryDeserialize(key, entry, typeInfo, out var cached))
         {
             CacheTags.AddRange(entry.Tags);
@@ -60,7 +60,7 @@ public sealed class DataCache
         // Nested cached reads inside the factory tag this value too, as in Next.
         var (value, nestedTags) = await CacheTags.CollectAsync(() => factory(CancellationToken.None));
         var tags = options.Tags.Concat(nestedTags).Distinct(StringComparer.Ordinal).ToArray();
-        var entry = new CacheEntry(_core.NextCreatedAt(), options.Revalidate, 0, [], tags, null, JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+        var entry = new CacheEntry(_core.Tags.NextCreatedAt(), options.Revalidate, 0, [], tags, null, JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
         await _core.WriteAsync(key, entry);
         return entry;
     }

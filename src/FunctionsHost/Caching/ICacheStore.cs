@@ -45,4 +45,10 @@ internal interface ICacheStore
 
     /// <summary>Releases a lock taken with <see cref="TryAcquireLockAsync"/>; does nothing if it was taken over meanwhile.</summary>
     ValueTask ReleaseLockAsync(string key, string lockToken, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What kind of failure <paramref name="exception"/> is, so one outage is warned about once: the same kind starting
+    /// again soon after is not a new outage. A store that knows its service's error codes says more than the type.
+    /// </summary>
+    string DescribeFailure(Exception exception) => $"{exception.GetType().FullName}/{exception.HResult}";
 }

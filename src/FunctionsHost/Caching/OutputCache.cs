@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Nextfunc.Routing.Conventions;
 
 namespace Nextfunc.Caching;
 
@@ -24,10 +25,10 @@ public sealed class OutputCache
     private readonly SingleFlight<CachedResponse> _foreground = new();
     private readonly SingleFlight<bool> _background = new();
 
-    /// <summary>Creates the engine over <paramref name="store"/> (usually resolved from DI, see <see cref="OutputCacheServiceCollectionExtensions"/>).</summary>
-    internal OutputCache(ICacheStore store, OutputCacheOptions options, BackgroundRegenerationTracker tracker, TimeProvider timeProvider, ILogger<OutputCache> logger)
+    /// <summary>Creates the engine over <paramref name="tiers"/> (usually resolved from DI, see <see cref="OutputCacheServiceCollectionExtensions"/>).</summary>
+    internal OutputCache(CacheTiers tiers, OutputCacheOptions options, BackgroundRegenerationTracker tracker, TimeProvider timeProvider, ILogger<OutputCache> logger)
     {
-        Core = new CacheCore(store, options, timeProvider, logger);
+        Core = new CacheCore(tiers, options, timeProvider, logger);
         _tracker = tracker;
     }
 
@@ -57,7 +58,7 @@ public sealed class OutputCache
         var entry = await Core.ReadAsync(key, CacheReadMode.Default, cancellationToken);
         if (entry is not null)
         {
-            switch (await Core.EvaluateAsync(entry, policy.Revalidate, cancellationToken))
+            switch (await Core.Tags.EvaluateAsync(entry, policy.Revalidate, cancellationToken))
             {
                 case EntryFreshness.Fresh:
                     return new CacheResult(entry.ToResponse(), CacheOutcome.Hit);
@@ -81,14 +82,14 @@ public sealed class OutputCache
     /// <summary>Invalidates the cached response of <paramref name="path"/> on every instance; the next GET renders synchronously.</summary>
     /// <example><code>await cache.RevalidatePathAsync("/api/products");</code></example>
     public Task RevalidatePathAsync(string path, CancellationToken cancellationToken = default) =>
-        Core.RevalidateTagAsync(CacheKeys.PathTag(path), cancellationToken);
+        Core.Tags.RevalidateTagAsync(CacheKeys.PathTag(path), cancellationToken);
 
     /// <summary>Invalidates every response and data entry carrying <paramref name="tag"/>; the next read of each regenerates synchronously.</summary>
     /// <example><code>await cache.RevalidateTagAsync("products");</code></example>
     public Task RevalidateTagAsync(string tag, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(tag);
-        return Core.RevalidateTagAsync(tag, cancellationToken);
+        return Core.Tags.RevalidateTagAsync(tag, cancellationToken);
     }
 
     /// <summary>
@@ -135,7 +136,7 @@ public sealed class OutputCache
 
     private async Task<CachedResponse> RegenerateAsync(string path, string key, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, bool background)
     {
-        var (token, contended) = await Core.TryLockAsync(key);
+        var (token, contended) = await Core.Lock.TryLockAsync(key);
         if (contended)
         {
             if (background)
@@ -146,7 +147,7 @@ public sealed class OutputCache
                 return null!;
             }
 
-            var (waited, takenOver) = await Core.WaitForOtherInstanceAsync(key, policy.Revalidate);
+            var (waited, takenOver) = await Core.Lock.WaitForOtherInstanceAsync(key, policy.Revalidate);
             if (waited is not null)
             {
                 return waited.ToResponse();
@@ -163,7 +164,7 @@ public sealed class OutputCache
         {
             if (token is not null
                 && await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None) is { } current
-                && await Core.EvaluateAsync(current, policy.Revalidate, CancellationToken.None) == EntryFreshness.Fresh)
+                && await Core.Tags.EvaluateAsync(current, policy.Revalidate, CancellationToken.None) == EntryFreshness.Fresh)
             {
                 return current.ToResponse(); // Another instance finished between our read and our lock.
             }
@@ -181,7 +182,7 @@ public sealed class OutputCache
         }
         finally
         {
-            await Core.ReleaseLockAsync(key, token);
+            await Core.Lock.ReleaseLockAsync(key, token);
         }
     }
 
@@ -191,7 +192,7 @@ public sealed class OutputCache
         tags.UnionWith(response.Tags);
         tags.UnionWith(collectedTags);
         return new CacheEntry(
-            Core.NextCreatedAt(),
+            Core.Tags.NextCreatedAt(),
             policy.Revalidate,
             response.StatusCode,
             [.. response.Headers],
@@ -202,13 +203,12 @@ public sealed class OutputCache
 
     private bool IsStorable(string path, CachedResponse response)
     {
-        var hasSetCookie = response.Headers.Any(h => string.Equals(h.Key, "Set-Cookie", StringComparison.OrdinalIgnoreCase));
-        if (response.StatusCode == 200 && !hasSetCookie)
+        if (CachePolicy.IsStorable(response.StatusCode, response.Headers))
         {
             return true;
         }
 
-        CacheLog.NotStored(Core.Logger, path, response.StatusCode, hasSetCookie);
+        CacheLog.NotStored(Core.Logger, path, response.StatusCode, response.StatusCode == 200);
         return false;
     }
 }

@@ -72,7 +72,7 @@ internal sealed class StoreGuard(ICacheStore store, OutputCacheOptions options, 
         }
         catch (Exception ex)
         {
-            if (BeginOutage(name, ex is Azure.RequestFailedException r ? $"{r.Status}/{r.ErrorCode}" : $"{ex.GetType().FullName}/{ex.HResult}"))
+            if (BeginOutage(name, Store.DescribeFailure(ex)))
                 CacheLog.StoreFailed(logger, ex, name, key);
             else
                 CacheLog.StoreStillFailing(logger, name, key, ex.Message);

@@ -80,4 +80,7 @@ internal sealed class TieredCacheStore(MemoryCacheStore local, ICacheStore share
     /// <inheritdoc />
     public ValueTask ReleaseLockAsync(string key, string lockToken, CancellationToken cancellationToken) =>
         Shared.ReleaseLockAsync(key, lockToken, cancellationToken);
+
+    /// <inheritdoc />
+    public string DescribeFailure(Exception exception) => Shared.DescribeFailure(exception);
 }

@@ -68,6 +68,9 @@ public sealed class NextfuncAppBuilder : IFunctionsWorkerApplicationBuilder
             ConfigureUrls(Web);
             Host = Web;
         }
+        // The packages that extend Nextfunc register first: the host adds its defaults only where they left a gap.
+        foreach (var configure in manifest.Extensions)
+            configure(Services);
         Services.AddNextfuncHost(manifest, _middlewares, Files, Configuration, Mode);
     }
 

@@ -23,10 +23,11 @@ internal static class PrerenderCommand
         var render = services.GetRequiredService<StaticRender>();
         var failed = 0;
         var count = 0;
-        foreach (var route in manifest.Routes.Where(r => r.IsPrerendered))
+        foreach (var route in manifest.Routes)
         {
+            if (route.Cache is not { } policy)
+                continue;
             var get = route.Find(HttpVerb.GET)!;
-            var policy = new CachePolicy(route.Config.Revalidate is { } s ? TimeSpan.FromSeconds(s) : null);
             foreach (var parameters in await ParamsOf(route, services))
             {
                 var path = PathOf(route.Pattern, parameters);
@@ -40,9 +41,11 @@ internal static class PrerenderCommand
                 try
                 {
                     var response = await render.RenderAsync(route, get, parameters, path, CancellationToken.None);
-                    if (response.StatusCode != 200)
+                    if (!CachePolicy.IsStorable(response.StatusCode, response.Headers))
                     {
-                        error.WriteLine($"  {path}: the handler answered {response.StatusCode}; only 200 responses are cached. Fix {route.SourceFile}.");
+                        error.WriteLine(response.StatusCode == 200
+                            ? $"  {path}: the handler set a cookie; a response that sets a cookie is never cached. Fix {route.SourceFile}."
+                            : $"  {path}: the handler answered {response.StatusCode}; only 200 responses are cached. Fix {route.SourceFile}.");
                         failed++;
                         continue;
                     }

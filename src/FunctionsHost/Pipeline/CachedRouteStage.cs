@@ -23,10 +23,11 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
     public async Task ServeAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, RequestState feature)
     {
         var route = match.Route;
+        var policy = route.Cache!;
         // The render state travels as a struct: a hit allocates no closure for a render it never runs.
-        var result = await cache.GetOrRenderAsync(feature.RawPath, Revalidation.Of(route).Policy, (render, match, function, feature.RawPath),
+        var result = await cache.GetOrRenderAsync(feature.RawPath, policy, (render, match, function, feature.RawPath),
             static (s, ct) => s.render.RenderAsync(s.match.Route, s.function, s.match.Params, s.RawPath, ct), context.RequestAborted);
-        await WriteAsync(context, route, result, dropBody);
+        await WriteAsync(context, route, policy, result, dropBody);
     }
 
     /// <summary>True unless the route has <c>DynamicParams = false</c> and the params are not among its <c>GenerateStaticParams</c>.</summary>
@@ -42,7 +43,7 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
     private static string Signature(RouteParams parameters) =>
         string.Join("\u0001", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + string.Join("/", p.Value)));
 
-    private static async Task WriteAsync(HttpContext context, RouteEntry route, CacheResult result, bool dropBody)
+    private static async Task WriteAsync(HttpContext context, RouteEntry route, CachePolicy policy, CacheResult result, bool dropBody)
     {
         OutcomeTelemetry.Cache(route, result.Outcome switch
         {
@@ -52,14 +53,13 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
         });
         var entry = result.Response;
         var response = context.Response;
-        var cacheable = entry.StatusCode == StatusCodes.Status200OK && !HasSetCookie(entry.Headers);
+        var cacheable = CachePolicy.IsStorable(entry.StatusCode, entry.Headers);
         StoredHeaders.Write(entry.Headers, response.Headers);
 
         if (cacheable)
         {
-            // Metadata routes keep their own Cache-Control (public, max-age=0, must-revalidate), as in Next.js.
-            if (route.Kind == RouteFileKind.Route || !response.Headers.ContainsKey(HeaderNames.CacheControl))
-                response.Headers.CacheControl = Revalidation.Of(route).CacheControl;
+            if (!policy.KeepsOwnCacheControl || !response.Headers.ContainsKey(HeaderNames.CacheControl))
+                response.Headers.CacheControl = policy.CacheControl;
             response.Headers["x-nextjs-cache"] = result.Outcome switch
             {
                 CacheOutcome.Hit => "HIT",
@@ -84,11 +84,4 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
         await response.Body.WriteAsync(entry.Body, context.RequestAborted);
     }
 
-    private static bool HasSetCookie(IReadOnlyList<KeyValuePair<string, string>> headers)
-    {
-        for (var i = 0; i < headers.Count; i++)
-            if (headers[i].Key.Equals(HeaderNames.SetCookie, StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
-    }
 }

@@ -24,10 +24,6 @@ internal sealed record SegmentConfig
     /// <summary><c>AuthLevel</c> of the emitted Azure function: anonymous, function or admin.</summary>
     public string AuthLevel { get; init; } = "anonymous";
 
-    /// <summary>True when the GET response of this route goes to the output cache.</summary>
-    internal bool IsCachedGet => Revalidate != 0 &&
-        (Dynamic is DynamicBehavior.ForceStatic or DynamicBehavior.Error ||
-         Dynamic == DynamicBehavior.Auto && Revalidate is > 0);
 
     /// <summary>The accepted spellings of <see cref="Dynamic"/>.</summary>
     internal static readonly IReadOnlyDictionary<string, DynamicBehavior> DynamicValues = new Dictionary<string, DynamicBehavior>

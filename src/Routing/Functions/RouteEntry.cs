@@ -95,8 +95,11 @@ internal sealed class RouteEntry(
     /// <summary>The function for an exported verb, or null.</summary>
     internal RouteFunction? Find(HttpVerb verb) => _byVerb[(int)verb];
 
+    /// <summary>What the output cache does with this route's GET; null when it is not cached.</summary>
+    internal CachePolicy? Cache { get; } = CachePolicy.For(kind, config, functions.Any(f => f.Verb == HttpVerb.GET));
+
     /// <summary>True when GET responses of this route go to the output cache ("prerendered" in Next.js terms).</summary>
-    internal bool IsPrerendered => Find(HttpVerb.GET) is not null && (Config.IsCachedGet || Kind != RouteFileKind.Route);
+    internal bool IsPrerendered => Cache is not null;
 
     private static RouteFunction?[] Index(IReadOnlyList<RouteFunction> functions)
     {

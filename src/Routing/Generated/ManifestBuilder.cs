@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
@@ -31,6 +32,7 @@ public sealed class ManifestBuilder(string buildId)
     private readonly List<RouteDraft> _routes = [];
     private MiddlewareDraft? _middleware;
     private string? _openApi;
+    private readonly List<Action<IServiceCollection>> _extensions = [];
 
     /// <summary>Adds a route file; the <see cref="Function"/>, <see cref="Constraint"/> and <see cref="StaticParams"/> calls after it belong to it.</summary>
     /// <param name="sourceFile">The route file, relative to the project: <c>app/api/users/[id]/route.cs</c>.</param>
@@ -149,6 +151,15 @@ public sealed class ManifestBuilder(string buildId)
         return this;
     }
 
+    /// <summary>Adds a referenced package's start-up (see <see cref="NextfuncExtensionAttribute"/>).</summary>
+    /// <param name="configure">The package's <c>Configure</c> method.</param>
+    public ManifestBuilder Extension(Action<IServiceCollection> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _extensions.Add(configure);
+        return this;
+    }
+
     /// <summary>Builds the manifest; the route table and the middleware matcher are compiled here, once.</summary>
     public FunctionAppManifest Build()
     {
@@ -157,7 +168,7 @@ public sealed class ManifestBuilder(string buildId)
             Constraints = r.Constraints,
             GenerateStaticParams = r.GenerateStaticParams,
         }).ToArray();
-        return new FunctionAppManifest(routes, BuildMiddleware(), buildId) { OpenApiDocument = _openApi };
+        return new FunctionAppManifest(routes, BuildMiddleware(), buildId) { OpenApiDocument = _openApi, Extensions = [.. _extensions] };
     }
 
     private MiddlewareDefinition? BuildMiddleware()

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Conventions;
 using Nextfunc.Caching;
 using Nextfunc.Tests.Caching.Support;
 

@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Conventions;
 using Nextfunc.Caching;
 using Nextfunc.Tests.Caching.Support;
 
@@ -148,7 +149,7 @@ public sealed class OutputCacheSemanticsTests
     {
         var render = _h.Render();
         await _h.Get("/api/static", render);
-        var nextDeployment = new OutputCache(_h.Store, new OutputCacheOptions { BuildId = "next-build" }, _h.Tracker, _h.Time, _h.Logger);
+        var nextDeployment = new OutputCache(CacheTiers.SharedOnly(_h.Store), new OutputCacheOptions { BuildId = "next-build" }, _h.Tracker, _h.Time, _h.Logger);
 
         var result = await nextDeployment.GetOrRenderAsync("/api/static", CachePolicy.Forever, render, default);
         Assert.Equal(CacheOutcome.Miss, result.Outcome);

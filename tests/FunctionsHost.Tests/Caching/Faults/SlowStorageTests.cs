@@ -1,8 +1,10 @@
+using Nextfunc.Routing.Conventions;
 using System.Diagnostics;
 using System.Text;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nextfunc.Caching;
+using Nextfunc.Caching.AzureBlobs;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
 using Xunit.Abstractions;
@@ -98,7 +100,7 @@ public sealed class SlowStorageTests(AzuriteFixture azurite, ITestOutputHelper o
     }
 
     private static OutputCache Engine(BlobContainerClient container) => new(
-        new BlobCacheStore(container, TimeProvider.System),
+        CacheTiers.SharedOnly(new BlobCacheStore(container, TimeProvider.System)),
         // No cooldown: after the held write times out, the next call is tried at once. No L1: every read hits the blob.
         new OutputCacheOptions { BuildId = "late", StoreTimeout = TimeSpan.FromSeconds(0.5), FailureCooldown = TimeSpan.Zero },
         new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance),

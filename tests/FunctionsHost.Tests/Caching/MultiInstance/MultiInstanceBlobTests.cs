@@ -1,6 +1,8 @@
+using Nextfunc.Routing.Conventions;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nextfunc.Caching;
+using Nextfunc.Caching.AzureBlobs;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Support;
 
@@ -22,7 +24,7 @@ public sealed class MultiInstanceBlobTests(AzuriteFixture azurite)
         var container = AzuriteFixture.NewContainerName();
         return Enumerable.Range(0, Instances).Select(_ =>
         {
-            var store = new TieredCacheStore(new MemoryCacheStore(8 << 20, _clock), new BlobCacheStore(azurite.CreateContainerClient(azurite.CreateServiceClient(), container), _clock));
+            var store = CacheTiers.Tiered(new MemoryCacheStore(8 << 20, _clock), new BlobCacheStore(azurite.CreateContainerClient(azurite.CreateServiceClient(), container), _clock));
             var tracker = new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance);
             var options = new OutputCacheOptions
             {

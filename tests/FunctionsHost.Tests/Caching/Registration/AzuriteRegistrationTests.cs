@@ -1,6 +1,8 @@
+using Nextfunc.Routing.Conventions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Caching;
+using Nextfunc.Caching.AzureBlobs;
 using Nextfunc.Tests.Caching.Azurite;
 
 namespace Nextfunc.Tests.Caching.Registration;
@@ -18,7 +20,7 @@ public sealed class AzuriteRegistrationTests(AzuriteFixture azurite)
             ["Nextfunc:Cache:Container"] = container,
             ["Nextfunc:Cache:MemoryLimitMB"] = "0", // force every read to the blob
         }).Build();
-        await using var services = new ServiceCollection().AddNextfuncOutputCache(configuration, "b1").BuildServiceProvider();
+        await using var services = WithBlobPackage().AddNextfuncOutputCache(configuration, "b1").BuildServiceProvider();
         var cache = services.GetRequiredService<OutputCache>();
         var renders = 0;
         Task<CachedResponse> Render(CancellationToken _) =>
@@ -38,11 +40,19 @@ public sealed class AzuriteRegistrationTests(AzuriteFixture azurite)
             ["AzureWebJobsStorage"] = azurite.ConnectionString.Replace($":{new Uri(azurite.CreateServiceClient().Uri.ToString()).Port}/", ":9/", StringComparison.Ordinal),
             ["Nextfunc:Cache:StoreTimeoutSeconds"] = "5",
         }).Build();
-        await using var services = new ServiceCollection().AddNextfuncOutputCache(configuration, "b1").BuildServiceProvider();
+        await using var services = WithBlobPackage().AddNextfuncOutputCache(configuration, "b1").BuildServiceProvider();
         var cache = services.GetRequiredService<OutputCache>();
 
         var result = await cache.GetOrRenderAsync("/p", CachePolicy.Forever, _ => Task.FromResult(new CachedResponse(200, [], "ok"u8.ToArray())), default);
         Assert.Equal(CacheOutcome.Miss, result.Outcome);
         Assert.Equal("ok"u8.ToArray(), result.Response.Body.ToArray());
+    }
+
+    // What the generated manifest does in an app that references Nextfunc.Caching.AzureBlobs.
+    private static ServiceCollection WithBlobPackage()
+    {
+        var services = new ServiceCollection();
+        AzureBlobsStartup.Configure(services);
+        return services;
     }
 }

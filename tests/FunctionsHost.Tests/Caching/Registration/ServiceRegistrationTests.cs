@@ -1,27 +1,37 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Nextfunc.Caching;
+using Nextfunc.Caching.AzureBlobs;
+using Nextfunc.Tests.Middleware.Support;
 
 namespace Nextfunc.Tests.Caching.Registration;
 
+/// <summary>Which store the settings select, with and without the blob store package (its start-up registered or not).</summary>
 public sealed class ServiceRegistrationTests
 {
-    private static ServiceProvider Build(params (string Key, string Value)[] settings)
+    private readonly LogSink _log = new();
+
+    private ServiceProvider Build(bool withBlobPackage, params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        return new ServiceCollection().AddNextfuncOutputCache(configuration, "build-42").BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging(b => b.AddProvider(_log));
+        if (withBlobPackage)
+            AzureBlobsStartup.Configure(services); // what the generated manifest runs when the app references the package
+        return services.AddNextfuncOutputCache(configuration, "build-42").BuildServiceProvider();
     }
 
     [Fact]
     public void Without_storage_settings_the_file_store_is_used_behind_an_L1()
     {
         var folder = Path.Combine(Path.GetTempPath(), "svc-di-" + Guid.NewGuid().ToString("N"));
-        using var services = Build(("Nextfunc:Cache:Path", folder));
-        var store = Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>());
-        Assert.Equal(Path.GetFullPath(folder), Assert.IsType<FileCacheStore>(store.Shared).RootPath);
+        using var services = Build(withBlobPackage: true, ("Nextfunc:Cache:Path", folder));
+        var tiers = services.GetRequiredService<CacheTiers>();
+        Assert.True(tiers.IsTiered);
+        Assert.Equal(Path.GetFullPath(folder), Assert.IsType<FileCacheStore>(tiers.SharedBehindLocal).RootPath);
         Assert.Same(services.GetRequiredService<OutputCache>(), services.GetRequiredService<OutputCache>());
         Assert.NotNull(services.GetRequiredService<DataCache>());
         Assert.Contains(services.GetServices<IHostedService>(), s => s is BackgroundRegenerationTracker);
@@ -30,30 +40,42 @@ public sealed class ServiceRegistrationTests
     [Fact]
     public void Default_file_store_lives_under_the_content_root()
     {
-        using var services = Build();
-        var store = Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>());
+        using var services = Build(withBlobPackage: false);
         var expected = Path.Combine(Directory.GetCurrentDirectory(), ".nextfunc", "cache");
-        Assert.Equal(expected, Assert.IsType<FileCacheStore>(store.Shared).RootPath);
+        Assert.Equal(expected, Assert.IsType<FileCacheStore>(services.GetRequiredService<CacheTiers>().SharedBehindLocal).RootPath);
     }
 
     [Fact]
     public void UseDevelopmentStorage_selects_the_blob_store_on_Azurite_with_the_default_container()
     {
-        using var services = Build(("AzureWebJobsStorage", "UseDevelopmentStorage=true"));
-        var blob = Assert.IsType<BlobCacheStore>(Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>()).Shared);
+        using var services = Build(withBlobPackage: true, ("AzureWebJobsStorage", "UseDevelopmentStorage=true"));
+        var blob = Assert.IsType<BlobCacheStore>(services.GetRequiredService<CacheTiers>().SharedBehindLocal);
         Assert.Equal("nextfunc-cache", blob.Container.Name);
         Assert.Equal("127.0.0.1", blob.Container.Uri.Host);
     }
 
     [Fact]
+    public void Storage_configured_without_the_blob_package_uses_the_file_store_and_says_which_package_to_add()
+    {
+        using var services = Build(withBlobPackage: false, ("AzureWebJobsStorage", "UseDevelopmentStorage=true"));
+
+        Assert.IsType<FileCacheStore>(services.GetRequiredService<CacheTiers>().SharedBehindLocal);
+        var warning = Assert.Single(_log.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("AzureWebJobsStorage is set", warning.Message);
+        Assert.Contains("Nextfunc.Caching.AzureBlobs", warning.Message);
+    }
+
+    [Fact]
     public void Dedicated_connection_string_wins_and_container_is_configurable()
     {
-        using var services = Build(
+        using var services = Build(withBlobPackage: true,
             ("AzureWebJobsStorage", "UseDevelopmentStorage=true"),
             ("Nextfunc:Cache:ConnectionString", "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net"),
             ("Nextfunc:Cache:Container", "my-cache"),
             ("Nextfunc:Cache:MemoryLimitMB", "0"));
-        var blob = Assert.IsType<BlobCacheStore>(services.GetRequiredService<ICacheStore>());
+        var tiers = services.GetRequiredService<CacheTiers>();
+        Assert.Null(tiers.Local);
+        var blob = Assert.IsType<BlobCacheStore>(tiers.Store);
         Assert.Equal("acct.blob.core.windows.net", blob.Container.Uri.Host);
         Assert.Equal("my-cache", blob.Container.Name);
     }
@@ -61,22 +83,25 @@ public sealed class ServiceRegistrationTests
     [Fact]
     public void Identity_based_connection_uses_the_blob_service_uri()
     {
-        using var services = Build(
+        using var services = Build(withBlobPackage: true,
             ("AzureWebJobsStorage:blobServiceUri", "https://acct.blob.core.windows.net"),
             ("AzureWebJobsStorage:clientId", "00000000-0000-0000-0000-000000000001"));
-        var blob = Assert.IsType<BlobCacheStore>(Assert.IsType<TieredCacheStore>(services.GetRequiredService<ICacheStore>()).Shared);
+        var blob = Assert.IsType<BlobCacheStore>(services.GetRequiredService<CacheTiers>().SharedBehindLocal);
         Assert.Equal("https://acct.blob.core.windows.net/nextfunc-cache", blob.Container.Uri.ToString());
     }
 
     [Fact]
     public void Store_kind_override_and_timeouts_are_read_from_configuration()
     {
-        using var services = Build(
+        using var services = Build(withBlobPackage: true,
             ("AzureWebJobsStorage", "UseDevelopmentStorage=true"),
             ("Nextfunc:Cache:Store", "memory"),
             ("Nextfunc:Cache:StoreTimeoutSeconds", "0.25"),
             ("Nextfunc:Cache:TagCheckIntervalSeconds", "0"));
-        Assert.IsType<MemoryCacheStore>(services.GetRequiredService<ICacheStore>());
+        var tiers = services.GetRequiredService<CacheTiers>();
+        Assert.False(tiers.IsTiered);
+        Assert.IsType<MemoryCacheStore>(tiers.Store);
+        Assert.DoesNotContain(_log.Entries, e => e.Level >= LogLevel.Warning);
         var options = services.GetRequiredService<OutputCacheOptions>();
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.StoreTimeout);
         Assert.Equal(TimeSpan.Zero, options.TagCheckInterval);

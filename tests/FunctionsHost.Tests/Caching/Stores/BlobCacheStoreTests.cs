@@ -1,4 +1,5 @@
 using Nextfunc.Caching;
+using Nextfunc.Caching.AzureBlobs;
 using Nextfunc.Tests.Caching.Azurite;
 
 namespace Nextfunc.Tests.Caching.Stores;

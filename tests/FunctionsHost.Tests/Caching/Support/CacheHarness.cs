@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Conventions;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -17,8 +18,8 @@ internal sealed class CacheHarness
         Store = new FlakyStore(new MemoryCacheStore(64 << 20, Time));
         Options = options ?? new OutputCacheOptions { BuildId = "test-build" };
         Tracker = new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance);
-        ICacheStore store = withL1 ? new TieredCacheStore(new MemoryCacheStore(64 << 20, Time), Store) : Store;
-        Cache = new OutputCache(store, Options, Tracker, Time, Logger);
+        var tiers = withL1 ? CacheTiers.Tiered(new MemoryCacheStore(64 << 20, Time), Store) : CacheTiers.SharedOnly(Store);
+        Cache = new OutputCache(tiers, Options, Tracker, Time, Logger);
         Data = new DataCache(Cache);
     }
 

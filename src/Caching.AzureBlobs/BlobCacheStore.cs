@@ -6,8 +6,9 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Nextfunc.Caching;
 
-namespace Nextfunc.Caching;
+namespace Nextfunc.Caching.AzureBlobs;
 
 /// <summary>
 /// Azure Blob Storage store shared by all instances. Layout in the container: entries at their key
@@ -251,4 +252,8 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
         MemoryMarshal.TryGetArray(data.ToMemory(), out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array
             : data.ToArray();
+
+    /// <inheritdoc />
+    public string DescribeFailure(Exception exception) =>
+        exception is RequestFailedException failed ? $"{failed.Status}/{failed.ErrorCode}" : $"{exception.GetType().FullName}/{exception.HResult}";
 }
