@@ -11,10 +11,8 @@ internal static class GeneratorSteps
     public const string Options = nameof(Options);
     /// <summary>The whole app: routes, middleware, diagnostics.</summary>
     public const string AppModel = nameof(AppModel);
-    /// <summary>The checksum of each route and middleware file's text.</summary>
-    public const string Checksums = nameof(Checksums);
-    /// <summary>The build id: the explicit one, or a hash of the checksums.</summary>
-    public const string BuildId = nameof(BuildId);
+    /// <summary>The app's assembly version, for the OpenAPI document.</summary>
+    public const string Version = nameof(Version);
     /// <summary>The text of the generated files.</summary>
     public const string GeneratedSources = nameof(GeneratedSources);
     /// <summary>The extension packages found on the references.</summary>

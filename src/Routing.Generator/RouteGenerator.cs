@@ -11,8 +11,8 @@ namespace Nextfunc.Routing.Generator;
 /// <summary>
 /// Compiles an app's <c>app/**/route.cs</c> files and <c>middleware.cs</c> into one function per
 /// exported verb, a route table and a compiled middleware matcher: <c>GeneratedFunctions.Manifest</c>.
-/// Steps: read each route file (cached per file) → validate the whole table → emit, with the build id (a hash of the
-/// files' text, or <c>NextfuncBuildId</c>) beside the models so that a change to a method body leaves them cached.
+/// Steps: read each route file (cached per file) → validate the whole table → emit. The build id is not the generator's:
+/// the app's build writes it from the compiled assemblies, so the generated code does not change with every edit.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class RouteGenerator : IIncrementalGenerator
@@ -64,20 +64,10 @@ public sealed class RouteGenerator : IIncrementalGenerator
             .Select(static (input, _) => AppModelBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(GeneratorSteps.AppModel);
 
-        // The build id hashes the files' text, so it changes with any edit to them; the route models do not depend on it.
-        var checksums = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                static (node, _) => node is CompilationUnitSyntax && BuildIds.IsHashed(node.SyntaxTree.FilePath),
-                static (ctx, _) => BuildIds.Checksum((CompilationUnitSyntax)ctx.Node))
-            .WithTrackingName(GeneratorSteps.Checksums);
-
-        var explicitBuildId = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
-            provider.GlobalOptions.TryGetValue("build_property.NextfuncBuildId", out var id) ? id : "");
-
-        var buildId = checksums.Collect()
-            .Combine(explicitBuildId)
-            .Select(static (input, _) => BuildIds.Compute(input.Right, input.Left))
-            .WithTrackingName(GeneratorSteps.BuildId);
+        // The OpenAPI document's info.version: the app's assembly version (a string, so an edit leaves it cached).
+        var version = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.Assembly.Identity.Version.ToString(3))
+            .WithTrackingName(GeneratorSteps.Version);
 
         // Only a project that imports the app build settings (build/Nextfunc.props) is an app. A package's
         // analyzers also reach projects that reference the app (its test project): those get nothing,
@@ -101,11 +91,11 @@ public sealed class RouteGenerator : IIncrementalGenerator
             .WithTrackingName(GeneratorSteps.Extensions);
 
         // The text, compared as strings: a model change that changes no code (a moved location) adds no new source.
-        var sources = app.Combine(buildId).Combine(extensions).Combine(isApp)
+        var sources = app.Combine(version).Combine(extensions).Combine(isApp)
             .Select(static (input, _) =>
             {
-                var (((model, id), startups), isAppProject) = input;
-                return isAppProject ? new GeneratedFiles(FunctionsEmitter.Emit(model, id, startups), OpenApiEmitter.Emit(model, id)) : null;
+                var (((model, appVersion), startups), isAppProject) = input;
+                return isAppProject ? new GeneratedFiles(FunctionsEmitter.Emit(model, startups), OpenApiEmitter.Emit(model, appVersion)) : null;
             })
             .WithTrackingName(GeneratorSteps.GeneratedSources);
 

@@ -50,17 +50,28 @@ internal static class OutputCacheServiceCollectionExtensions
         var options = services.GetRequiredService<OutputCacheOptions>();
         var settings = services.GetRequiredService<IOptions<NextfuncOptions>>().Value.Cache;
         var l1Bytes = settings.MemoryLimitMB * 1024L * 1024;
+        var development = services.GetService<IHostEnvironment>()?.IsDevelopment() == true;
+        var provided = settings.Store is CacheStoreKind.Blob || settings.Store is CacheStoreKind.Auto && !development
+            ? services.GetServices<ICacheStoreProvider>().Select(p => p.TryCreate(configuration, settings, options, time)).FirstOrDefault(s => s is not null)
+            : null;
         ICacheStore shared;
         string description;
-        if (settings.Store == CacheStoreKind.Auto && services.GetServices<ICacheStoreProvider>()
-                .Select(p => p.TryCreate(configuration, settings, options, time)).FirstOrDefault(s => s is not null) is { } provided)
+        if (provided is { } store)
         {
-            (shared, description) = provided;
+            (shared, description) = store;
         }
-        else if (settings.Store == CacheStoreKind.Memory)
+        else if (settings.Store == CacheStoreKind.Blob)
+        {
+            throw new InvalidOperationException(BlobStorageSetting(configuration, settings) is null
+                ? "Nextfunc:Cache:Store is Blob, but no storage connection is set: set AzureWebJobsStorage (UseDevelopmentStorage=true for Azurite), Nextfunc:Cache:ConnectionString or AzureWebJobsStorage__blobServiceUri."
+                : "Nextfunc:Cache:Store is Blob, but the app does not reference Nextfunc.Caching.AzureBlobs: add the package (dotnet add package Nextfunc.Caching.AzureBlobs).");
+        }
+        else if (settings.Store == CacheStoreKind.Memory || settings.Store == CacheStoreKind.Auto && development)
         {
             shared = new MemoryCacheStore(l1Bytes, time);
-            description = "in-memory store only (not shared between instances)";
+            description = settings.Store == CacheStoreKind.Memory
+                ? "in-memory store only (not shared between instances)"
+                : "in-memory store, as in Development (next dev caches nothing either: every run starts cold; set Nextfunc:Cache:Store to File or Blob to use a lasting store)";
         }
         else
         {

@@ -21,7 +21,7 @@ internal static class NextfuncHostServiceCollectionExtensions
         FunctionsHostFiles files, IConfiguration configuration, HostingMode mode)
     {
         services.AddNextfuncOptions(configuration);
-        // Nextfunc:BuildId (set it to the commit id in CI) wins over the manifest's hash of the route files.
+        // Nextfunc:BuildId, when set, wins over the build's own id (nextfunc.buildid, a hash of the assemblies the app runs).
         services.AddNextfuncOutputCache(configuration, manifest.BuildId);
         services.AddSingleton<StaticRender>();
         services.AddSingleton(_ => new RoutePrefix(configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] ?? files.RoutePrefixFor(mode)));

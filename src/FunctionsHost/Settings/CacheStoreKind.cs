@@ -4,7 +4,10 @@ namespace Nextfunc.Settings;
 /// <example><c>"Nextfunc__Cache__Store": "Memory"</c> in local.settings.json <c>Values</c> for a test run.</example>
 public enum CacheStoreKind
 {
-    /// <summary>Azure Blob Storage when a connection is configured, otherwise files under the content root.</summary>
+    /// <summary>
+    /// In Development, memory (as <c>next dev</c>, nothing survives a restart); otherwise Azure Blob Storage when the app
+    /// references Nextfunc.Caching.AzureBlobs and a connection is configured, else files under the content root.
+    /// </summary>
     Auto = 0,
 
     /// <summary>Files, even when a storage connection is configured (one instance, or processes on one machine).</summary>
@@ -12,4 +15,7 @@ public enum CacheStoreKind
 
     /// <summary>Memory only: not shared between instances, lost on restart (tests, development).</summary>
     Memory = 2,
+
+    /// <summary>Azure Blob Storage, in every environment (Development too); the start fails when the package or the connection is missing.</summary>
+    Blob = 3,
 }

@@ -7,7 +7,7 @@ namespace Nextfunc.Settings;
 /// <example><c>"Nextfunc__Cache__StoreTimeoutSeconds": "0.5"</c> in local.settings.json <c>Values</c>.</example>
 public sealed class NextfuncCacheOptions
 {
-    /// <summary>Where entries live: <c>Auto</c> (blob when a connection is set, else files), <c>File</c> or <c>Memory</c> (not shared).</summary>
+    /// <summary>Where entries live: <c>Auto</c> (memory in Development; elsewhere blob when a connection is set, else files), <c>File</c>, <c>Memory</c> (not shared) or <c>Blob</c>.</summary>
     public CacheStoreKind Store { get; set; } = CacheStoreKind.Auto;
 
     /// <summary>Storage connection string of the cache; wins over <c>AzureWebJobsStorage</c>.</summary>

@@ -20,7 +20,7 @@ public sealed class NextfuncOptions
 
     /// <summary>
     /// The deployment's identity, the first part of every cache key, so a new deployment never serves old bytes.
-    /// Set it to the commit id in CI. Unset: a hash of the route files.
+    /// Unset: the build's own id, a hash of every assembly the app runs (any code change is a new one).
     /// </summary>
     public string? BuildId { get; set; }
 

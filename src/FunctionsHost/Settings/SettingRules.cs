@@ -11,7 +11,7 @@ internal static class SettingRules
 
     public static readonly SettingRule BuildId = new("Nextfunc:BuildId", "any text", "3f9c2ab");
     public static readonly SettingRule MaxRequestBodySize = new("Nextfunc:MaxRequestBodySize", "a whole number of bytes above 0", "10485760");
-    public static readonly SettingRule CacheStore = new("Nextfunc:Cache:Store", "Auto, File or Memory", "Memory");
+    public static readonly SettingRule CacheStore = new("Nextfunc:Cache:Store", "Auto, File, Memory or Blob", "Memory");
     public static readonly SettingRule CacheConnectionString = new("Nextfunc:Cache:ConnectionString", "a storage connection string", "UseDevelopmentStorage=true");
     public static readonly SettingRule CacheContainer = new("Nextfunc:Cache:Container",
         "an Azure blob container name: 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit", "nextfunc-cache");

@@ -11,9 +11,9 @@ internal static class OpenApiEmitter
 {
     public const string ClassName = "GeneratedOpenApi";
 
-    public static string Emit(AppModel app, string buildId)
+    public static string Emit(AppModel app, string version)
     {
-        var json = OpenApiDocumentWriter.Write(app, buildId);
+        var json = OpenApiDocumentWriter.Write(app, version);
         // A raw string needs more quotes in its delimiter than the longest run of quotes inside it.
         var quotes = new string('"', System.Math.Max(3, LongestQuoteRun(json) + 1));
         var w = new CodeWriter();

@@ -4,5 +4,4 @@ namespace Nextfunc.Routing.Generator.Model;
 /// <param name="ProjectDirectory">The app project's folder, with a trailing <c>/</c>.</param>
 /// <param name="RootNamespace">Where the generated <c>GeneratedFunctions</c> class goes.</param>
 /// <param name="EmitEntryPoint">True when the app has no Main of its own and references the host.</param>
-/// <remarks>The explicit build id (<c>NextfuncBuildId</c>) is read on its own: changing it reruns only the emit step.</remarks>
 internal sealed record GeneratorOptions(string ProjectDirectory, string RootNamespace, bool EmitEntryPoint);

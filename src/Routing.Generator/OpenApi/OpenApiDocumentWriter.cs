@@ -13,8 +13,8 @@ internal static class OpenApiDocumentWriter
 {
     private const string FunctionKey = "functionKey";
 
-    /// <summary>The document; <paramref name="buildId"/> is its <c>info.version</c>.</summary>
-    public static string Write(AppModel app, string buildId)
+    /// <summary>The document; <paramref name="version"/> (the app's assembly version) is its <c>info.version</c>.</summary>
+    public static string Write(AppModel app, string version)
     {
         var paths = new List<string>();
         var signatures = new HashSet<string>();
@@ -43,7 +43,7 @@ internal static class OpenApiDocumentWriter
 
         var description = "Generated at build time from the app/**/route.cs files." + (unlisted.Count == 0 ? "" :
             " Not listed, because OpenAPI cannot tell their paths from a listed one: " + string.Join(", ", unlisted.Distinct()) + ".");
-        var info = "{\"title\":" + JsonText.Quote(app.Namespace) + ",\"version\":" + JsonText.Quote(buildId) + ",\"description\":" + JsonText.Quote(description) + "}";
+        var info = "{\"title\":" + JsonText.Quote(app.Namespace) + ",\"version\":" + JsonText.Quote(version) + ",\"description\":" + JsonText.Quote(description) + "}";
         return JsonIndenter.Indent("{\"openapi\":\"3.1.1\",\"info\":" + info + ",\"paths\":{" + string.Join(",", paths) + "},\"components\":{" + string.Join(",", components) + "}}");
     }
 

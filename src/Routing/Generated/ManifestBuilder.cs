@@ -17,7 +17,7 @@ namespace Nextfunc.Routing.Generated;
 /// </summary>
 /// <example>
 /// <code>
-/// public static FunctionAppManifest Manifest { get; } = new ManifestBuilder("b1")
+/// public static FunctionAppManifest Manifest { get; } = new ManifestBuilder(typeof(GeneratedFunctions).Assembly)
 ///     .Route("app/api/users/[id]/route.cs", "/api/users/[id]")
 ///         .Function("r112_api_users_id_GET", "GET", static i => new(UserById.GET(i.Context)))
 ///     .Middleware("middleware.cs", static request => new(AppMiddleware.Middleware(request)))
@@ -25,10 +25,20 @@ namespace Nextfunc.Routing.Generated;
 ///     .Build();
 /// </code>
 /// </example>
-/// <param name="buildId">The build id the generator computed.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ManifestBuilder(string buildId)
+public sealed class ManifestBuilder
 {
+    private readonly string _buildId;
+
+    /// <summary>Starts the manifest of the app compiled into <paramref name="app"/>; its build id is that build's (<c>nextfunc.buildid</c>).</summary>
+    /// <param name="app">The app's assembly: <c>typeof(GeneratedFunctions).Assembly</c>.</param>
+    public ManifestBuilder(System.Reflection.Assembly app) : this(BuildIdentity.Of(app))
+    {
+    }
+
+    // Tests and tools that build a manifest by hand name the build.
+    internal ManifestBuilder(string buildId) => _buildId = buildId;
+
     private readonly List<RouteDraft> _routes = [];
     private MiddlewareDraft? _middleware;
     private string? _openApi;
@@ -168,7 +178,7 @@ public sealed class ManifestBuilder(string buildId)
             Constraints = r.Constraints,
             GenerateStaticParams = r.GenerateStaticParams,
         }).ToArray();
-        return new FunctionAppManifest(routes, BuildMiddleware(), buildId) { OpenApiDocument = _openApi, Extensions = [.. _extensions] };
+        return new FunctionAppManifest(routes, BuildMiddleware(), _buildId) { OpenApiDocument = _openApi, Extensions = [.. _extensions] };
     }
 
     private MiddlewareDefinition? BuildMiddleware()
@@ -178,7 +188,7 @@ public sealed class ManifestBuilder(string buildId)
         var matcher = new MiddlewareMatcher(m.Entries.Select(e => new CompiledMatcherEntry(e.Source, e.JsRegex, e.Pattern, e.Has, e.Missing)
         {
             Compiled = e.Compiled,
-        }), buildId);
+        }), _buildId);
         return new MiddlewareDefinition(m.SourceFile, matcher.Matches, m.Invoke);
     }
 

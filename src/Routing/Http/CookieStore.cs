@@ -29,8 +29,8 @@ public sealed class CookieStore
     public bool Has(string name) => _request.Has(name);
 
     /// <summary>Sets a cookie on the response.</summary>
-    public void Set(string name, string value, CookieOptions? options = null) =>
-        _context.Response.Headers.Append("set-cookie", SetCookieFormat.Format(name, value, options ?? new CookieOptions(), TimeProvider.System.GetUtcNow()));
+    public void Set(string name, string value, CookieAttributes? options = null) =>
+        _context.Response.Headers.Append("set-cookie", SetCookieFormat.Format(name, value, options ?? new CookieAttributes(), TimeProvider.System.GetUtcNow()));
 
     /// <summary>Deletes a cookie on the client.</summary>
     public void Delete(string name, string path = "/") =>

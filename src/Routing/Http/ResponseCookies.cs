@@ -13,10 +13,10 @@ public sealed class ResponseCookies
     internal ResponseCookies(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
 
     /// <summary>Sets a cookie (a later set of the same name replaces it).</summary>
-    public ResponseCookies Set(string name, string value, CookieOptions? options = null)
+    public ResponseCookies Set(string name, string value, CookieAttributes? options = null)
     {
         _lines.RemoveAll(l => l.Name == name);
-        _lines.Add((name, SetCookieFormat.Format(name, value, options ?? new CookieOptions(), _time.GetUtcNow())));
+        _lines.Add((name, SetCookieFormat.Format(name, value, options ?? new CookieAttributes(), _time.GetUtcNow())));
         return this;
     }
 

@@ -10,7 +10,7 @@ internal static class SetCookieFormat
     /// <c>name=value; Path=/; Expires=...; Max-Age=60; Domain=...; Secure; HttpOnly; SameSite=...</c>.
     /// The value is URI-component encoded; <c>MaxAge</c> also yields <c>Expires</c> from <paramref name="now"/>.
     /// </summary>
-    public static string Format(string name, string value, CookieOptions options, DateTimeOffset now)
+    public static string Format(string name, string value, CookieAttributes options, DateTimeOffset now)
     {
         var sb = new StringBuilder(name).Append('=').Append(Uri.EscapeDataString(value));
         if (!string.IsNullOrEmpty(options.Path)) sb.Append("; Path=").Append(options.Path);
@@ -28,5 +28,5 @@ internal static class SetCookieFormat
 
     /// <summary>The line that deletes a cookie: empty value, <c>Expires</c> at the epoch.</summary>
     public static string Delete(string name, string path = "/") =>
-        Format(name, "", new CookieOptions { Path = path, Expires = DateTimeOffset.UnixEpoch }, DateTimeOffset.UnixEpoch);
+        Format(name, "", new CookieAttributes { Path = path, Expires = DateTimeOffset.UnixEpoch }, DateTimeOffset.UnixEpoch);
 }

@@ -55,21 +55,7 @@ public class IncrementalGenerationTests
         Assert.Contains("\"r11_api_health_GET\"", second.GeneratedSource);
     }
 
-    [Fact]
-    public void BuildId_WithoutExplicitId_ChangesWhenARouteFileChanges()
-    {
-        var first = SampleRoutes.App().Run(buildId: null);
-        var me = first.Input.SyntaxTrees.Single(t => t.FilePath.EndsWith("/users/me/route.cs"));
-        var edited = first.Input.ReplaceSyntaxTree(me, TestProject.Tree("app/api/users/me/route.cs", SampleRoutes.Me.Replace("\"me\"", "\"myself\"")));
-
-        var second = first.Next(edited);
-
-        Assert.NotEqual(BuildIdLine(first), BuildIdLine(second));
-        Assert.Matches("^    public const string BuildId = \"[0-9a-f]{16}\";$", BuildIdLine(second));
-    }
 
     private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) => run.Reasons(step);
 
-    private static string BuildIdLine(GeneratorRun run) =>
-        run.GeneratedSource.Split('\n').Single(l => l.Contains("const string BuildId"));
 }

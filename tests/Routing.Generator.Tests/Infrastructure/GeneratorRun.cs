@@ -38,7 +38,7 @@ internal sealed class GeneratorRun
     public string GeneratedOpenApi =>
         Result.GeneratedSources.Single(s => s.HintName == "GeneratedOpenApi.g.cs").SourceText.ToString();
 
-    public static GeneratorRun Start(Compilation compilation, string? buildId, bool isApp = true)
+    public static GeneratorRun Start(Compilation compilation, bool isApp = true)
     {
         var globals = new Dictionary<string, string>
         {
@@ -46,7 +46,6 @@ internal sealed class GeneratorRun
             ["build_property.RootNamespace"] = TestProject.RootNamespace,
         };
         if (isApp) globals["build_property.IsNextfuncApp"] = "true";
-        if (buildId is not null) globals["build_property.NextfuncBuildId"] = buildId;
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new RouteGenerator().AsSourceGenerator()],

@@ -26,6 +26,8 @@ internal sealed class TestProject
         global using Microsoft.AspNetCore.Http;
         global using Microsoft.Extensions.DependencyInjection;
         global using Microsoft.Extensions.Logging;
+        global using Nextfunc.Caching;
+        global using Nextfunc.Hosting;
         global using Nextfunc.Routing.Http;
         global using Nextfunc.Routing.Functions;
         global using Nextfunc.Routing.Middleware;
@@ -55,5 +57,5 @@ internal sealed class TestProject
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>Runs the generator once over the project (<paramref name="isApp"/>: it imports the app build settings).</summary>
-    public GeneratorRun Run(string? buildId = "test-build", bool isApp = true) => GeneratorRun.Start(Compilation(), buildId, isApp);
+    public GeneratorRun Run(bool isApp = true) => GeneratorRun.Start(Compilation(), isApp);
 }

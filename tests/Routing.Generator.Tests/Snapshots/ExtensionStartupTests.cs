@@ -33,7 +33,7 @@ public sealed class ExtensionStartupTests
         var app = new TestProject().With("app/api/hello/route.cs", Route).Compilation().AddReferences(package.ToMetadataReference());
 
         // Act
-        var run = GeneratorRun.Start(app, "test-build");
+        var run = GeneratorRun.Start(app);
 
         // Assert
         Assert.Empty(run.Diagnostics);

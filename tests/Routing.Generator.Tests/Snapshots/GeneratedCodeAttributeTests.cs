@@ -20,7 +20,7 @@ public class GeneratedCodeAttributeTests
         var assembly = typeof(RouteGenerator).Assembly.GetName().Version!;
 
         // Act
-        var run = GeneratorRun.Start(executable, buildId: "test-build");
+        var run = GeneratorRun.Start(executable);
         var types = run.Result.GeneratedSources
             .SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
             .ToDictionary(t => t.Identifier.ValueText, Attribute);

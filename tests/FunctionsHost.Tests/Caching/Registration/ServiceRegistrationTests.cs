@@ -13,12 +13,16 @@ public sealed class ServiceRegistrationTests
 {
     private readonly LogSink _log = new();
 
-    private ServiceProvider Build(bool withBlobPackage, params (string Key, string Value)[] settings)
+    private ServiceProvider Build(bool withBlobPackage, params (string Key, string Value)[] settings) =>
+        Build(withBlobPackage, Environments.Production, settings);
+
+    private ServiceProvider Build(bool withBlobPackage, string environment, params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         var services = new ServiceCollection().AddLogging(b => b.AddProvider(_log));
+        services.AddSingleton<IHostEnvironment>(new TestEnvironment(environment));
         if (withBlobPackage)
             AzureBlobsStartup.Configure(services); // what the generated manifest runs when the app references the package
         return services.AddNextfuncOutputCache(configuration, "build-42").BuildServiceProvider();
@@ -106,5 +110,40 @@ public sealed class ServiceRegistrationTests
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.StoreTimeout);
         Assert.Equal(TimeSpan.Zero, options.TagCheckInterval);
         Assert.Equal("build-42", options.BuildId);
+    }
+
+    [Fact]
+    public void In_Development_the_default_store_is_memory_even_with_storage_configured_and_the_start_says_so()
+    {
+        using var services = Build(withBlobPackage: true, Environments.Development, ("AzureWebJobsStorage", "UseDevelopmentStorage=true"));
+
+        Assert.IsType<MemoryCacheStore>(services.GetRequiredService<CacheTiers>().Store);
+        Assert.Contains(_log.Entries, e => e.Message.Contains("in-memory store, as in Development", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_Development_Store_Blob_uses_the_blob_store()
+    {
+        using var services = Build(withBlobPackage: true, Environments.Development,
+            ("AzureWebJobsStorage", "UseDevelopmentStorage=true"), ("Nextfunc:Cache:Store", "Blob"));
+
+        Assert.IsType<BlobCacheStore>(services.GetRequiredService<CacheTiers>().SharedBehindLocal);
+    }
+
+    [Fact]
+    public void Store_Blob_without_the_package_fails_the_start_naming_the_package()
+    {
+        using var services = Build(withBlobPackage: false, ("AzureWebJobsStorage", "UseDevelopmentStorage=true"), ("Nextfunc:Cache:Store", "Blob"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<CacheTiers>());
+        Assert.Contains("dotnet add package Nextfunc.Caching.AzureBlobs", error.Message);
+    }
+
+    private sealed class TestEnvironment(string name) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = name;
+        public string ApplicationName { get; set; } = "Tests";
+        public string ContentRootPath { get; set; } = Directory.GetCurrentDirectory();
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = null!;
     }
 }

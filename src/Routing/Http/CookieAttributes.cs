@@ -2,7 +2,7 @@ namespace Nextfunc.Routing.Http;
 
 /// <summary>Attributes of a cookie being set, named as in Next.js (<c>{ path, httpOnly, maxAge }</c>).</summary>
 /// <example><c>response.Cookies.Set("session", id, new() { HttpOnly = true, MaxAge = 3600 });</c></example>
-public sealed record CookieOptions
+public sealed record CookieAttributes
 {
     /// <summary><c>Path</c>; Next.js defaults it to <c>/</c>.</summary>
     public string Path { get; init; } = "/";
