@@ -136,13 +136,26 @@ public sealed class NextfuncAppBuilder : IFunctionsWorkerApplicationBuilder
         return this;
     }
 
-    /// <summary>Builds the app.</summary>
+    /// <summary>
+    /// Builds the app. To serve it, every service a handler takes must be registered: a missing one throws here, naming the
+    /// handler, its route file and the registration to add.
+    /// </summary>
     public NextfuncApp Build()
     {
+        IHost host;
         if (!IsolatedWorkerSupport.IsSupported || _worker is null)
-            return new NextfuncApp(this, Web!.Build());
-        IsolatedWorkerHosting.ListRouteFunctions(Services, Manifest);
-        return new NextfuncApp(this, _worker.Build());
+        {
+            host = Web!.Build();
+        }
+        else
+        {
+            IsolatedWorkerHosting.ListRouteFunctions(Services, Manifest);
+            host = _worker.Build();
+        }
+        // Serving (or prerendering) with a handler whose service is missing would fail at its first request: fail here.
+        if (Command.Name is "serve" or "prerender")
+            HandlerServices.ThrowIfMissing(Manifest, host.Services);
+        return new NextfuncApp(this, host);
     }
 
     /// <summary>

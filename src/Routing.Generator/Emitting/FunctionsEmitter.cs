@@ -84,6 +84,8 @@ internal static class FunctionsEmitter
             var call = $"{c.ClassName}.{handler.MethodName}({string.Join(", ", handler.Arguments)})";
             var body = handler.IsAsync ? $"static async i => {Wrap(handler, "await " + call)}" : $"static i => new({Wrap(handler, call)})";
             lines.Add($".Function({Literals.Quote(name)}, {Literals.Quote(handler.Verb)}, {body})");
+            if (handler.Services.Count > 0)
+                lines.Add($".Requires({string.Join(", ", handler.Services.Select(s => $"typeof({s})"))})");
         }
         foreach (var k in route.Constraints)
             lines.Add($".Constraint({Literals.Quote(k.Name)}, {Literals.Quote(k.TypeName)}, {Literals.Quote(k.AzureConstraint)}, {k.Accepts})");

@@ -7,4 +7,8 @@ namespace Nextfunc.Routing.Generator.Model;
 /// <param name="IsAsync">True when the method returns Task/ValueTask of a result.</param>
 /// <param name="ResultWrapper">For sitemap and robots: the method that turns the returned data into a response.</param>
 /// <param name="Operation">What the signature and body tell about the HTTP contract, for the OpenAPI document.</param>
-internal sealed record HandlerModel(string Verb, string MethodName, EquatableArray<ParameterModel> Parameters, EquatableArray<string> Arguments, bool IsAsync, string? ResultWrapper, OperationModel Operation);
+internal sealed record HandlerModel(string Verb, string MethodName, EquatableArray<ParameterModel> Parameters, EquatableArray<string> Arguments, bool IsAsync, string? ResultWrapper, OperationModel Operation)
+{
+    /// <summary>The types its parameters take from dependency injection (filled in with the arguments), checked at start-up.</summary>
+    public EquatableArray<string> Services { get; init; } = new string[0].ToEquatableArray();
+}

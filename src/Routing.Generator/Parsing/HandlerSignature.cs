@@ -33,17 +33,15 @@ internal static class HandlerSignature
         };
     }
 
-    /// <summary>The dependency-injection expression for a class or interface parameter, or null.</summary>
-    public static string? Service(IParameterSymbol parameter)
+    /// <summary>The type, fully qualified, of a class or interface parameter that dependency injection would supply, or null.</summary>
+    public static string? ServiceType(IParameterSymbol parameter)
     {
         var type = parameter.Type;
         var isService = parameter.RefKind == RefKind.None
                         && type.TypeKind is TypeKind.Interface or TypeKind.Class
                         && type.SpecialType != SpecialType.System_String
                         && type.SpecialType != SpecialType.System_Object;
-        return isService
-            ? $"i.GetService<{type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}>()"
-            : null;
+        return isService ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
     }
 
     /// <summary>Classifies a return type: supported, and awaited (Task/ValueTask of a result).</summary>

@@ -109,7 +109,7 @@ internal static class RouteFileParser
         foreach (var parameter in method.Parameters)
         {
             var binding = HandlerSignature.Bind(parameter);
-            var model = new ParameterModel(parameter.Name, binding, HandlerSignature.Service(parameter),
+            var model = new ParameterModel(parameter.Name, binding, HandlerSignature.ServiceType(parameter),
                 RouteValueTypes.Classify(parameter), parameter.Type.ToDisplayString(), binding is null ? SourceLocation.From(parameter.Locations[0]) : null);
             if (parameter.RefKind != RefKind.None)
             {

@@ -26,9 +26,12 @@ internal static class RouteParameterBinder
         foreach (var handler in route.Handlers)
         {
             var arguments = new List<string>();
+            var services = new List<string>();
             foreach (var parameter in handler.Parameters)
             {
                 var argument = Argument(route, handler, parameter, pattern, diagnostics);
+                if (argument is not null && parameter.ServiceType is { } service && argument.StartsWith("i.GetService<", System.StringComparison.Ordinal))
+                    services.Add(service);
                 ok &= argument is not null;
                 arguments.Add(argument ?? "default!");
                 if (argument is null || parameter.Binding is not null || Segment(pattern, parameter.Name) is not { Kind: SegmentKind.Dynamic }) continue;
@@ -45,7 +48,7 @@ internal static class RouteParameterBinder
                 if (Accepts(parameter.RouteValue) is { } accepts)
                     constraints.Add(new ConstraintModel(parameter.Name, parameter.TypeDisplay, parameter.RouteValue.AzureConstraint, accepts, parameter.RouteValue.Schema));
             }
-            handlers.Add(handler with { Arguments = arguments.ToEquatableArray() });
+            handlers.Add(handler with { Arguments = arguments.ToEquatableArray(), Services = services.Distinct().ToEquatableArray() });
         }
         return ok ? (handlers, constraints) : null;
     }
@@ -71,7 +74,7 @@ internal static class RouteParameterBinder
                     $"it is named after the segment {segment}, but its type cannot bind from it; take {Wanted(segment.Kind)}"));
             return argument;
         }
-        if (parameter.Service is not null) return parameter.Service;
+        if (parameter.ServiceType is { } service) return $"i.GetService<{service}>()";
 
         if (value.Kind != RouteValueKind.Unsupported)
         {

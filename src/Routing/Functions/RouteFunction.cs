@@ -13,7 +13,11 @@ namespace Nextfunc.Routing.Functions;
 ///     Console.WriteLine($"{function.Name}: {function.Verb} {route.Pattern}");
 /// </code>
 /// </example>
-internal sealed record RouteFunction(string Name, HttpVerb Verb, FunctionHandler Handler);
+internal sealed record RouteFunction(string Name, HttpVerb Verb, FunctionHandler Handler)
+{
+    /// <summary>The types its handler takes from dependency injection: the host checks at start-up that each is registered.</summary>
+    public IReadOnlyList<Type> Services { get; init; } = [];
+}
 
 /// <summary>Runs a function's handler for one request with the route's params.</summary>
 internal delegate ValueTask<IResult?> FunctionHandler(HttpContext context, RouteContext route);

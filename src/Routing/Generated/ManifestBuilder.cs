@@ -76,6 +76,16 @@ public sealed class ManifestBuilder
         return this;
     }
 
+    /// <summary>The services the last function's handler takes from dependency injection; the host checks them at start-up.</summary>
+    /// <param name="services">The parameters' types.</param>
+    public ManifestBuilder Requires(params Type[] services)
+    {
+        var functions = LastRoute.Functions;
+        if (functions.Count == 0) throw new InvalidOperationException("Function(...) comes first.");
+        functions[^1] = functions[^1] with { Services = services };
+        return this;
+    }
+
     /// <summary>Adds a typed handler parameter's rule to the last route: the route matches only values <paramref name="accepts"/> takes.</summary>
     /// <param name="name">The dynamic segment's name.</param>
     /// <param name="typeName">The parameter's type as written, for messages.</param>

@@ -13,7 +13,7 @@ public sealed class NextfuncOptionsValidationTests
     [InlineData("Nextfunc:MaxRequestBodySize", "10MB", "a whole number of bytes above 0")]
     [InlineData("Nextfunc:Cache:StoreTimeoutSeconds", "1,5", "a number of seconds above 0, at most 86400")]
     [InlineData("Nextfunc:Cache:MemoryLimitMB", "64MB", "a whole number of megabytes from 0 to 65536")]
-    [InlineData("Nextfunc:Cache:Store", "redis", "Auto, File or Memory")]
+    [InlineData("Nextfunc:Cache:Store", "redis", "Auto, File, Memory or Blob")]
     [InlineData("Nextfunc:OpenApi:Enabled", "yes", "true or false")]
     // Values of the right type out of range.
     [InlineData("Nextfunc:MaxRequestBodySize", "0", "a whole number of bytes above 0")]
@@ -24,7 +24,7 @@ public sealed class NextfuncOptionsValidationTests
     [InlineData("Nextfunc:Cache:LockWaitSeconds", "Infinity", "a number of seconds from 0 to 86400")]
     [InlineData("Nextfunc:Cache:TagCheckIntervalSeconds", "-0.5", "a number of seconds from 0 to 86400")]
     [InlineData("Nextfunc:Cache:MemoryLimitMB", "-1", "a whole number of megabytes from 0 to 65536")]
-    [InlineData("Nextfunc:Cache:Store", "7", "Auto, File or Memory")]
+    [InlineData("Nextfunc:Cache:Store", "7", "Auto, File, Memory or Blob")]
     [InlineData("Nextfunc:Cache:Container", "My_Cache", "an Azure blob container name")]
     [InlineData("Nextfunc:Cache:Container", "ab", "an Azure blob container name")]
     [InlineData("Nextfunc:Cache:Container", "cache--x", "an Azure blob container name")]
