@@ -25,7 +25,7 @@ internal static class FunctionAppLayoutWriter
     /// function folders never survive and nothing else is ever deleted.
     /// </summary>
     /// <exception cref="FunctionAppLayoutException">The host would refuse the app, or the folders are unusable.</exception>
-    public static FunctionAppLayout Write(FunctionAppManifest manifest, string appDirectory, string appName, string outputDirectory)
+    public static FunctionAppLayout Write(FunctionAppManifest manifest, string appDirectory, string appName, string outputDirectory, bool withSymbols = false)
     {
         var functions = FunctionAppPlan.Create(manifest);
         var source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(appDirectory));
@@ -37,7 +37,7 @@ internal static class FunctionAppLayoutWriter
         var hostJson = HostJsonBuilder.Build(ReadUserHostJson(Path.Combine(source, "host.json")), executable, warnings.Add);
 
         PrepareOutput(output);
-        CopyApp(source, output);
+        CopyApp(source, output, withSymbols);
         File.WriteAllText(Path.Combine(output, "host.json"), HostJsonBuilder.Format(hostJson));
         foreach (var function in functions)
         {
@@ -98,7 +98,11 @@ internal static class FunctionAppLayoutWriter
         relative is "functions.metadata" or "worker.config.json" or "extensions.json" ||
         relative.StartsWith(".azurefunctions" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private static void CopyApp(string source, string output)
+    // Debug symbols are for a debugger, not the host: a Native AOT binary's .dbg alone is tens of megabytes to upload.
+    private static bool IsSymbolFile(string relative) =>
+        relative.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".dbg", StringComparison.OrdinalIgnoreCase);
+
+    private static void CopyApp(string source, string output, bool withSymbols)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -107,6 +111,7 @@ internal static class FunctionAppLayoutWriter
             // The file cache of a local run is runtime state, not part of the app: never deploy it.
             if (relative.StartsWith(".nextfunc" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
             if (IsWorkerFile(relative)) continue;
+            if (!withSymbols && IsSymbolFile(relative)) continue;
             var target = Path.Combine(output, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // File.Copy keeps the Unix mode bits, so a self-contained executable stays executable.

@@ -14,9 +14,9 @@ internal static class FunctionsLayoutCommand
     /// <summary>Runs the command; returns the process exit code (0, 1 when refused, 2 on bad usage).</summary>
     public static int Run(FunctionAppManifest manifest, IReadOnlyList<string> arguments, TextWriter stdout, TextWriter stderr)
     {
-        if (arguments.Count != 1)
+        if (arguments.Count is < 1 or > 2 || arguments.Count == 2 && arguments[1] != "with-symbols")
         {
-            stderr.WriteLine("usage: <App>.dll functions-layout <output-dir>");
+            stderr.WriteLine("usage: <App>.dll functions-layout <output-dir> [with-symbols]   (with-symbols also copies the .pdb/.dbg debug symbols)");
             return 2;
         }
 
@@ -29,7 +29,7 @@ internal static class FunctionsLayoutCommand
 
         try
         {
-            var layout = FunctionAppLayoutWriter.Write(manifest, AppContext.BaseDirectory, appName, arguments[0]);
+            var layout = FunctionAppLayoutWriter.Write(manifest, AppContext.BaseDirectory, appName, arguments[0], withSymbols: arguments.Count == 2);
             foreach (var warning in layout.Warnings)
                 stderr.WriteLine("warning: " + warning);
             var start = string.Join(' ', [layout.Executable.Path, .. layout.Executable.Arguments]);

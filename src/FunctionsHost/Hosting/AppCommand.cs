@@ -12,7 +12,7 @@ internal sealed record AppCommand(string Name, IReadOnlyList<string> Arguments)
     public static readonly IReadOnlyDictionary<string, string> Known = new Dictionary<string, string>
     {
         ["routes"] = "print the function table (name, verb, URL pattern, static or dynamic, source file)",
-        ["functions-layout"] = "write the Azure Functions custom-handler folder: functions-layout <output-dir>",
+        ["functions-layout"] = "write the Azure Functions custom-handler folder: functions-layout <output-dir> [with-symbols]",
         ["prerender"] = "render every static GET into the output cache (run after deploying)",
         ["openapi"] = "print the OpenAPI 3.1 document written from the route files, or write it: openapi [output-file]",
     };

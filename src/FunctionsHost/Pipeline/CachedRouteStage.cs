@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Nextfunc.Caching;
 using Nextfunc.Telemetry;
@@ -15,7 +16,7 @@ namespace Nextfunc.Pipeline;
 /// sitemap and robots — from the output cache: the Next.js cache headers, a strong ETag with 304s,
 /// stale-while-revalidate, and <c>DynamicParams = false</c> limited to <c>GenerateStaticParams</c>.
 /// </summary>
-internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, IServiceProvider services)
+internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, IServiceProvider services, ILogger<CachedRouteStage> logger)
 {
     private readonly ConcurrentDictionary<RouteEntry, Task<HashSet<string>>> _staticParams = new();
 
@@ -30,14 +31,27 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
         await WriteAsync(context, route, policy, result, dropBody);
     }
 
-    /// <summary>True unless the route has <c>DynamicParams = false</c> and the params are not among its <c>GenerateStaticParams</c>.</summary>
-    public async ValueTask<bool> ServesParamsAsync(RouteMatch match)
+    /// <summary>
+    /// True unless the route has <c>DynamicParams = false</c> and the params are not among its <c>GenerateStaticParams</c>,
+    /// which runs once; null when it threw (logged): the request fails, and the next one calls it again.
+    /// </summary>
+    public async ValueTask<bool?> ServesParamsAsync(RouteMatch match)
     {
         if (match.Route.Config.DynamicParams || match.Route.GenerateStaticParams is not { } generate)
             return true;
-        var known = await _staticParams.GetOrAdd(match.Route, async _ =>
+        var pending = _staticParams.GetOrAdd(match.Route, async _ =>
             (await generate(services, CancellationToken.None)).Select(Signature).ToHashSet(StringComparer.Ordinal));
-        return known.Contains(Signature(match.Params));
+        try
+        {
+            return (await pending).Contains(Signature(match.Params));
+        }
+        catch (Exception e)
+        {
+            // A failure (a database that was briefly down) is not kept: the next request asks again.
+            if (_staticParams.TryRemove(new KeyValuePair<RouteEntry, Task<HashSet<string>>>(match.Route, pending)))
+                PipelineLog.StaticParamsThrew(logger, e, match.Route.SourceFile);
+            return null;
+        }
     }
 
     private static string Signature(RouteParams parameters) =>

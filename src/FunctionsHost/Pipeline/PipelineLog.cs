@@ -34,4 +34,7 @@ internal static partial class PipelineLog
 
     [LoggerMessage(7, LogLevel.Error, "Middleware {SourceFile} kept rewriting to paths it matches; stopped at {Path} after {Runs} runs and answered 500.")]
     public static partial void RewriteLoop(ILogger logger, string sourceFile, string path, int runs);
+
+    [LoggerMessage(11, LogLevel.Error, "GenerateStaticParams of {SourceFile} threw; answered 500. It runs again on the next request to the route; fix it if it keeps failing.")]
+    public static partial void StaticParamsThrew(ILogger logger, Exception exception, string sourceFile);
 }

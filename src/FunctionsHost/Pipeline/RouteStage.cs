@@ -31,7 +31,13 @@ internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publi
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        if (match is null || !await cache.ServesParamsAsync(match))
+        var served = match is null ? false : await cache.ServesParamsAsync(match);
+        if (served is null)
+        {
+            FunctionDispatcher.Fail(context, feature.MiddlewareResponse); // GenerateStaticParams threw (logged)
+            return;
+        }
+        if (match is null || served == false)
         {
             // A route of the app's own wins over /openapi.json, as over a public file.
             if (!await openApi.TryServeAsync(context, feature.RawPath) && !await publicFiles.TryServeAsync(context, feature.RawPath))

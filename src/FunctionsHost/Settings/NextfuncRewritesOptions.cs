@@ -5,8 +5,8 @@ namespace Nextfunc.Settings;
 public sealed class NextfuncRewritesOptions
 {
     /// <summary>
-    /// Hosts (or <c>host:port</c>) a middleware rewrite may proxy to, comma-separated or as a list. Empty allows
-    /// none: a rewrite to any other origin answers 500, so middleware can never become an open proxy.
+    /// Hosts a middleware rewrite may proxy to, comma-separated or as a list: <c>host</c> on its default port only,
+    /// <c>host:port</c> on that port. Empty allows none: a rewrite to any other origin (or with user info) answers 500.
     /// </summary>
     public IList<string> AllowedHosts { get; set; } = new List<string>();
 }
