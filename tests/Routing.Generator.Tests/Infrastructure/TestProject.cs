@@ -32,6 +32,7 @@ internal sealed class TestProject
         global using Nextfunc.Routing.Functions;
         global using Nextfunc.Routing.Middleware;
         global using Nextfunc.Routing.Middleware.Patterns;
+        global using Nextfunc.Routing.Metadata;
         global using System.Text.Json;
         """;
 
