@@ -155,6 +155,8 @@ public sealed class NextfuncAppBuilder : IFunctionsWorkerApplicationBuilder
         // Serving (or prerendering) with a handler whose service is missing would fail at its first request: fail here.
         if (Command.Name is "serve" or "prerender")
             HandlerServices.ThrowIfMissing(Manifest, host.Services);
+        if (Command.Name == "serve" && Mode == HostingMode.Standalone)
+            UnprotectedRoutes.WarnIfAny(Manifest, host.Services);
         return new NextfuncApp(this, host);
     }
 

@@ -35,6 +35,7 @@ internal static class NextfuncHostServiceCollectionExtensions
         services.AddSingleton<PublicFiles>();
         services.AddSingleton<OpenApi.OpenApiDocumentEndpoint>();
         services.AddSingleton<CachedRouteStage>();
+        services.AddSingleton<FunctionKeys>();
         services.AddSingleton<RouteStage>();
         services.AddSingleton(sp => new RequestPipeline(
             manifest,
@@ -45,7 +46,8 @@ internal static class NextfuncHostServiceCollectionExtensions
             sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.MaxRequestBodySize));
         services.AddSingleton(sp => new KestrelEntry(
             sp.GetRequiredService<RequestPipeline>(), sp.GetRequiredService<RouteFunctionDefinitions>(), middlewares,
-            answerReadinessPings: mode == HostingMode.CustomHandler));
+            behindFunctionsHost: mode == HostingMode.CustomHandler,
+            trustForwardedHeaders: sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.TrustForwardedHeaders));
         return services;
     }
 }

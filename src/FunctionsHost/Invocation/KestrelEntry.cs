@@ -16,13 +16,21 @@ internal sealed class KestrelEntry
     private readonly RequestPipeline _pipeline;
     private readonly RouteFunctionDefinitions _definitions;
     private readonly FunctionExecutionDelegate? _functionsMiddlewares;
-    private readonly bool _answerReadinessPings;
+    private readonly bool _behindFunctionsHost;
+    private readonly bool _trustForwardedHeaders;
 
-    public KestrelEntry(RequestPipeline pipeline, RouteFunctionDefinitions definitions, FunctionsMiddlewareChain chain, bool answerReadinessPings)
+    /// <param name="pipeline">The request pipeline.</param>
+    /// <param name="definitions">The worker's definition of each function, for the <see cref="FunctionContext"/>.</param>
+    /// <param name="chain">The Functions middlewares registered on the app.</param>
+    /// <param name="behindFunctionsHost">True for a custom handler: the Functions host polls it and forwards the client's requests.</param>
+    /// <param name="trustForwardedHeaders">Standalone behind the app's own proxy: take the client's origin from its forwarded headers.</param>
+    public KestrelEntry(RequestPipeline pipeline, RouteFunctionDefinitions definitions, FunctionsMiddlewareChain chain, bool behindFunctionsHost,
+        bool trustForwardedHeaders)
     {
         _pipeline = pipeline;
         _definitions = definitions;
-        _answerReadinessPings = answerReadinessPings;
+        _behindFunctionsHost = behindFunctionsHost;
+        _trustForwardedHeaders = trustForwardedHeaders;
         _functionsMiddlewares = chain.IsEmpty
             ? null
             : chain.Build(function =>
@@ -37,7 +45,7 @@ internal sealed class KestrelEntry
     {
         // The Functions host polls GET / until a custom handler answers; keep that cheap and silent.
         var request = context.Request;
-        if (_answerReadinessPings && request.Path.Value == "/" && HttpMethods.IsGet(request.Method) &&
+        if (_behindFunctionsHost && request.Path.Value == "/" && HttpMethods.IsGet(request.Method) &&
             !request.Headers.ContainsKey("X-Azure-Functions-InvocationId") && !request.Headers.ContainsKey("x-ms-invocation-id"))
             return Task.CompletedTask;
         return _pipeline.InvokeAsync(context, new Host(this, request.Headers));
@@ -48,9 +56,16 @@ internal sealed class KestrelEntry
     {
         public string? InvokedFunction => null;
 
+        public bool BehindFunctionsHost => entry._behindFunctionsHost;
+
         public string? InvocationId => headers.TryGetValue("X-Azure-Functions-InvocationId", out var id) ? id.ToString() : null;
 
         public TraceContext? HostTrace => null;
+
+        public string? ClientOrigin(HttpRequest request) =>
+            entry._behindFunctionsHost ? Pipeline.ClientOrigin.BehindFunctionsHost(request)
+            : entry._trustForwardedHeaders ? Pipeline.ClientOrigin.Forwarded(request)
+            : null;
 
         // Without Functions middlewares nobody reads a FunctionContext: none is made, and the route is matched once,
         // after the app's middleware (which may answer or rewrite first).

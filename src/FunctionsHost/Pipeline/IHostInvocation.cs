@@ -23,11 +23,20 @@ internal interface IHostInvocation
     /// </summary>
     string? InvokedFunction { get; }
 
+    /// <summary>True behind the Functions host (worker, custom handler), which checked the key of the function it invoked.</summary>
+    bool BehindFunctionsHost { get; }
+
     /// <summary>The host's invocation id, when it sent one.</summary>
     string? InvocationId { get; }
 
     /// <summary>The host's trace context, when the host invoked the function (the worker); null on Kestrel.</summary>
     TraceContext? HostTrace { get; }
+
+    /// <summary>
+    /// The origin the client used (<c>https://app.example.com</c>), which handlers see in <c>request.Url</c>; null for
+    /// Next.js's <c>http://localhost:PORT</c>, what a standalone app sees unless it trusts a proxy's forwarded headers.
+    /// </summary>
+    string? ClientOrigin(HttpRequest request);
 
     /// <summary>Runs the Functions middlewares around <see cref="RequestPipeline.RunFunctionAsync"/>.</summary>
     Task RunAsync(HttpContext context, RequestState state);

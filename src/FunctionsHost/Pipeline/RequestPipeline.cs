@@ -34,6 +34,13 @@ internal sealed class RequestPipeline(
         var invoked = host.InvokedFunction;
         var invocation = invoked is null ? default : InvocationTelemetry.Start(context, invoked, host.InvocationId, host.HostTrace);
         var state = await BeginAsync(context);
+        if (state is not null)
+        {
+            if (host.ClientOrigin(context.Request) is { } origin)
+                context.Features.Set(new RequestOriginFeature(origin));
+            if (host.BehindFunctionsHost)
+                state.HostCheckedLevel = CheckedLevel(context, state, invoked);
+        }
         if (state is null && invoked is null)
             return; // answered before any function, as the Functions host answers it itself
         if (state is not null)
@@ -74,6 +81,20 @@ internal sealed class RequestPipeline(
             ? MethodResolution.Resolve(match.Route, verb).Function
             : null;
     }
+
+    // The level of the function the host invoked: named by the worker; a custom handler's is the one the host's routing picks
+    // for the path as requested, which is ours before any rewrite (the plan gives the host the same routes, in our order).
+    private string CheckedLevel(HttpContext context, RequestState state, string? invoked)
+    {
+        if (invoked is null)
+        {
+            state.Resolve(manifest.Table, out var match);
+            return match?.Route.Config.AuthLevel ?? "anonymous";
+        }
+        return _levels.TryGetValue(invoked, out var level) ? level : "anonymous"; // the fallback function is anonymous
+    }
+
+    private readonly Dictionary<string, string> _levels = manifest.Functions.ToDictionary(f => f.Function.Name, f => f.Route.Config.AuthLevel, StringComparer.OrdinalIgnoreCase);
 
     private string FunctionNameFor(HttpContext context, RequestState state) => ResolveFunction(context, state)?.Name ?? FunctionAppPlan.FallbackName;
 

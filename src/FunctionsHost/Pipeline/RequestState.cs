@@ -25,6 +25,12 @@ internal sealed class RequestState(string rawPath, string rawQuery)
     /// <summary>The raw query, with its <c>?</c>, or "".</summary>
     public string RawQuery { get; set; } = rawQuery;
 
+    /// <summary>
+    /// The <c>AuthLevel</c> whose key the Functions host checked for this request (that of the function it invoked); null
+    /// standalone, where no host checks keys.
+    /// </summary>
+    public string? HostCheckedLevel { get; set; }
+
     /// <summary>The function that served the request, for the invocation log line; null when routing answered itself.</summary>
     public string? FunctionName { get; set; }
 

@@ -13,7 +13,7 @@ namespace Nextfunc.Pipeline;
 /// 400 for methods that are not route-handler verbs, the OpenAPI document, public files, 404, automatic OPTIONS and HEAD, 405s,
 /// then the output cache or the function.
 /// </summary>
-internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, OpenApiDocumentEndpoint openApi, FunctionDispatcher dispatcher, CachedRouteStage cache)
+internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, OpenApiDocumentEndpoint openApi, FunctionDispatcher dispatcher, CachedRouteStage cache, FunctionKeys keys)
 {
     /// <summary>Serves the (possibly rewritten) path of the request.</summary>
     public async Task ServeAsync(HttpContext context, RequestState feature)
@@ -64,6 +64,13 @@ internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publi
         }
 
         var function = resolution.Function!;
+        if (!keys.Allows(context.Request, match.Route.Config.AuthLevel, feature.HostCheckedLevel))
+        {
+            // A stricter function than the host checked (a rewrite), or standalone with keys configured: as the host answers.
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            feature.MiddlewareResponse?.ApplyHeaders(context.Response);
+            return;
+        }
         feature.FunctionName = function.Name;
         if (match.Route.IsPrerendered && function.Verb == Nextfunc.Routing.Conventions.HttpVerb.GET)
             await cache.ServeAsync(context, match, function, resolution.DropBody, feature);

@@ -30,11 +30,21 @@ public sealed class NextfuncOptions
     /// </summary>
     public long? MaxRequestBodySize { get; set; }
 
+    /// <summary>
+    /// Standalone behind a proxy of the app's own: <c>request.Url</c> takes the client's scheme and host from
+    /// <c>X-Forwarded-Proto</c> and <c>X-Forwarded-Host</c>. Only with a proxy that sets them (a client could send its own).
+    /// Behind the Functions host the URL is always the client's.
+    /// </summary>
+    public bool TrustForwardedHeaders { get; set; }
+
     /// <summary>The output and data cache (<c>Nextfunc:Cache:*</c>).</summary>
     public NextfuncCacheOptions Cache { get; set; } = new();
 
     /// <summary>Middleware rewrites to other origins (<c>Nextfunc:Rewrites:*</c>).</summary>
     public NextfuncRewritesOptions Rewrites { get; set; } = new();
+
+    /// <summary>The function keys the app accepts itself (<c>Nextfunc:Keys:*</c>).</summary>
+    public NextfuncKeysOptions Keys { get; set; } = new();
 
     /// <summary>The OpenAPI description of the routes (<c>Nextfunc:OpenApi:*</c>).</summary>
     public NextfuncOpenApiOptions OpenApi { get; set; } = new();

@@ -25,11 +25,17 @@ internal sealed class NextfuncOptionsBinding(IConfiguration configuration, ILogg
         }
 
         // An environment variable or a local.settings.json value is one string: "api.example.com, localhost:3001".
-        var hosts = options.Rewrites.AllowedHosts.Append(configuration[SettingRules.RewritesAllowedHosts.Key] ?? "")
-            .SelectMany(h => h.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        options.Rewrites.AllowedHosts = hosts.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        options.Rewrites.AllowedHosts = List(options.Rewrites.AllowedHosts, SettingRules.RewritesAllowedHosts, StringComparer.OrdinalIgnoreCase);
+        options.Keys.Function = List(options.Keys.Function, SettingRules.KeysFunction, StringComparer.Ordinal);
+        options.Keys.Admin = List(options.Keys.Admin, SettingRules.KeysAdmin, StringComparer.Ordinal);
         WarnAboutUnknownKeys(section);
     }
+
+    // A list setting bound from list items (Key:0, Key:1) and from one comma-separated value, without repeats.
+    private List<string> List(IList<string> bound, SettingRule rule, StringComparer comparer) =>
+        bound.Append(configuration[rule.Key] ?? "")
+            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(comparer).ToList();
 
     private void WarnAboutUnknownKeys(IConfigurationSection section)
     {

@@ -11,6 +11,7 @@ internal static class SettingRules
 
     public static readonly SettingRule BuildId = new("Nextfunc:BuildId", "any text", "3f9c2ab");
     public static readonly SettingRule MaxRequestBodySize = new("Nextfunc:MaxRequestBodySize", "a whole number of bytes above 0", "10485760");
+    public static readonly SettingRule TrustForwardedHeaders = new("Nextfunc:TrustForwardedHeaders", "true or false", "true");
     public static readonly SettingRule CacheStore = new("Nextfunc:Cache:Store", "Auto, File, Memory or Blob", "Memory");
     public static readonly SettingRule CacheConnectionString = new("Nextfunc:Cache:ConnectionString", "a storage connection string", "UseDevelopmentStorage=true");
     public static readonly SettingRule CacheContainer = new("Nextfunc:Cache:Container",
@@ -25,13 +26,15 @@ internal static class SettingRules
     public static readonly SettingRule CacheTagCheckIntervalSeconds = new("Nextfunc:Cache:TagCheckIntervalSeconds", Seconds, "1");
     public static readonly SettingRule RewritesAllowedHosts = new("Nextfunc:Rewrites:AllowedHosts",
         "host names or host:port, separated by commas, without a scheme or path", "api.example.com,localhost:3001");
+    public static readonly SettingRule KeysFunction = new("Nextfunc:Keys:Function", "keys separated by commas", "k3yOne,k3yTwo");
+    public static readonly SettingRule KeysAdmin = new("Nextfunc:Keys:Admin", "keys separated by commas", "m4sterKey");
     public static readonly SettingRule OpenApiEnabled = new("Nextfunc:OpenApi:Enabled", "true or false", "true");
 
     public static readonly IReadOnlyList<SettingRule> All =
     [
-        BuildId, MaxRequestBodySize,
+        BuildId, MaxRequestBodySize, TrustForwardedHeaders,
         CacheStore, CacheConnectionString, CacheContainer, CachePath, CacheMemoryLimitMB, CacheStoreTimeoutSeconds,
         CacheFailureCooldownSeconds, CacheLockSeconds, CacheLockWaitSeconds, CacheTagCheckIntervalSeconds,
-        RewritesAllowedHosts, OpenApiEnabled,
+        RewritesAllowedHosts, KeysFunction, KeysAdmin, OpenApiEnabled,
     ];
 }

@@ -42,9 +42,13 @@ internal sealed class WorkerEntryMiddleware(RequestPipeline pipeline, RouteFunct
     {
         public string? InvokedFunction => invocation.FunctionDefinition.Name;
 
+        public bool BehindFunctionsHost => true;
+
         public string? InvocationId => invocation.InvocationId;
 
         public TraceContext? HostTrace => invocation.TraceContext;
+
+        public string? ClientOrigin(HttpRequest request) => Pipeline.ClientOrigin.BehindFunctionsHost(request);
 
         public Task RunAsync(HttpContext context, RequestState state)
         {

@@ -12,8 +12,9 @@ namespace Nextfunc.Routing.Http;
 
 /// <summary>
 /// The request a route handler or middleware receives, with Next.js <c>NextRequest</c> semantics:
-/// <see cref="Url"/> is always <c>http://localhost:PORT/...</c> (the Host header is ignored,
-/// <c>x-forwarded-proto: https</c> is honoured), the pathname stays encoded, cookies are decoded.
+/// <see cref="Url"/> is the URL the client used behind the Functions host (from the forwarded headers the host sets),
+/// and Next.js's <c>http://localhost:PORT/...</c> standalone (the Host header is ignored, <c>x-forwarded-proto: https</c>
+/// is honoured) unless the app trusts a proxy's forwarded headers; the pathname stays encoded, cookies are decoded.
 /// </summary>
 /// <example>
 /// <code>
@@ -180,6 +181,9 @@ public sealed class NextRequest
 
     private static string Origin(HttpRequest request)
     {
+        // Behind the Functions host (or a trusted proxy) the runtime knows the client's origin; otherwise Next's localhost.
+        if (request.HttpContext.Features.Get<RequestOriginFeature>() is { } known)
+            return known.Origin;
         var proto = request.Headers["x-forwarded-proto"].ToString() == "https" ? "https" : "http";
         var port = request.HttpContext.Connection.LocalPort;
         return port > 0 ? $"{proto}://localhost:{port}" : $"{proto}://localhost";
