@@ -1,7 +1,7 @@
 using System.Net;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;
 
@@ -18,7 +18,7 @@ public sealed class RewriteOpenProxyTests : IAsyncLifetime
 {
     private static readonly string[] CopiedHeaders = ["location", "x-middleware-rewrite", "x-middleware-next", "content-location", "refresh"];
     private OtherOrigin _other = null!;
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
     public async Task InitializeAsync()
     {
@@ -33,7 +33,7 @@ public sealed class RewriteOpenProxyTests : IAsyncLifetime
             return response;
         }, "/about/:path*");
         // The other origin runs, but is not allowed: only example.org is.
-        _app = await ScenarioApp.StartAsync(middleware, b => b.Configuration["Nextfunc:Rewrites:AllowedHosts"] = "example.org");
+        _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(middleware), b => b.Configuration["Nextfunc:Rewrites:AllowedHosts"] = "example.org");
     }
 
     public async Task DisposeAsync()

@@ -3,7 +3,8 @@ using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -18,7 +19,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// </summary>
 public sealed class CrlfInjectionTests : IAsyncLifetime
 {
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
     public async Task InitializeAsync()
     {
@@ -28,7 +29,7 @@ public sealed class CrlfInjectionTests : IAsyncLifetime
             "/mw/header" => WithHeader(NextResponse.Next(), Query(request, "v")),
             _ => NextResponse.Next(request, h => h.Set("x-forwarded-user", Query(request, "v"))),
         }, "/mw/:path*");
-        _app = await StartAsync(
+        _app = await AppUnderTest.StartAsync(Manifest(
         [
             Route("/redirect", null, (HttpVerb.GET, i => new(NextResponse.Redirect(Query(i.Request, "v"))))),
             Route("/redirect-uri", null, (HttpVerb.GET, i => new(NextResponse.Redirect(new Uri(i.Request.Url, Query(i.Request, "v")))))),
@@ -36,7 +37,7 @@ public sealed class CrlfInjectionTests : IAsyncLifetime
             Route("/header", null, (HttpVerb.GET, i => new(NextResponse.Text("ok", headers: new() { ["x-echo"] = Query(i.Request, "v") })))),
             Route("/cookie", null, (HttpVerb.GET, i => new(WithCookie(i.Request)))),
             Route("/mw/[step]", null, (HttpVerb.GET, i => new(NextResponse.Text("user=" + i.Request.Headers.Get("x-forwarded-user"))))),
-        ], middleware.Definition);
+        ], middleware.Definition));
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -10,9 +11,9 @@ namespace Nextfunc.Tests.Pipeline;
 public sealed class MalformedParamTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await ScenarioApp.StartAsync(_middleware);
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(_middleware));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

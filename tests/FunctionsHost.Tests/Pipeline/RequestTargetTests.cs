@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -11,9 +12,9 @@ namespace Nextfunc.Tests.Pipeline;
 public sealed class RequestTargetTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await ScenarioApp.StartAsync(_middleware);
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(_middleware));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -1,7 +1,8 @@
 using System.Net;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -15,9 +16,8 @@ public sealed class RoutePrefixTests
     [InlineData("/apix/users/7", HttpStatusCode.NotFound, null)]
     public async Task RoutesAreServedUnderThePrefixOnly(string path, HttpStatusCode status, string? body)
     {
-        await using var app = await StartAsync(
-            [Route("/users/[id]", null, (HttpVerb.GET, i => new(NextResponse.Text(i.Context.Params["id"]))))],
-            configure: b => b.Configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] = "api");
+        await using var app = await AppUnderTest.StartAsync(Manifest(
+            [Route("/users/[id]", null, (HttpVerb.GET, i => new(NextResponse.Text(i.Context.Params["id"]))))]), b => b.Configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] = "api");
 
         var response = await app.Client.GetAsync(path);
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nextfunc.Hosting;
 using Nextfunc.Settings;
+using Nextfunc.Tests.Shared.Apps;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Tests.Settings;
@@ -75,25 +76,18 @@ public sealed class LocalSettingsTests : IDisposable
             """);
         Environment.SetEnvironmentVariable(_variable, null);
 
-        var builder = new NextfuncAppBuilder(["--urls", "http://127.0.0.1:0", "--Nextfunc:Cache:LockWaitSeconds=1"],
-            new FunctionAppManifest([], null, "manifest-build"), _app);
-        var app = builder.Build();
-        await app.StartAsync();
-        try
-        {
-            var options = app.Services.GetRequiredService<IOptions<NextfuncOptions>>().Value;
-            Assert.Equal("from-file", options.BuildId);
-            Assert.Equal(CacheStoreKind.Memory, options.Cache.Store);
-            Assert.Equal(1, options.Cache.LockWaitSeconds);
-            Assert.Equal("from-file", builder.Configuration[_variable]);
-            Assert.Null(Environment.GetEnvironmentVariable(_variable));
-            Assert.Null(Environment.GetEnvironmentVariable("Nextfunc__BuildId"));
-            Assert.Equal(7123, builder.Files.LocalHttpPort);
-        }
-        finally
-        {
-            await app.StopAsync();
-        }
+        NextfuncAppBuilder builder = null!;
+        await using var app = await AppUnderTest.StartAsync(new FunctionAppManifest([], null, "manifest-build"), b => builder = b,
+            ["--Nextfunc:Cache:LockWaitSeconds=1"], _app);
+
+        var options = app.Services.GetRequiredService<IOptions<NextfuncOptions>>().Value;
+        Assert.Equal("from-file", options.BuildId);
+        Assert.Equal(CacheStoreKind.Memory, options.Cache.Store);
+        Assert.Equal(1, options.Cache.LockWaitSeconds);
+        Assert.Equal("from-file", builder.Configuration[_variable]);
+        Assert.Null(Environment.GetEnvironmentVariable(_variable));
+        Assert.Null(Environment.GetEnvironmentVariable("Nextfunc__BuildId"));
+        Assert.Equal(7123, builder.Files.LocalHttpPort);
     }
 
     [Fact]
@@ -103,9 +97,7 @@ public sealed class LocalSettingsTests : IDisposable
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
-            var app = new NextfuncAppBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest([], null, "b"), _app).Build();
-            await app.StartAsync();
-            await app.StopAsync();
+            await using var app = await AppUnderTest.StartAsync(new FunctionAppManifest([], null, "b"), appDirectory: _app);
         });
 
         Assert.Contains("Nextfunc:Cache:StoreTimeoutSeconds is 'fast'", error.Message);

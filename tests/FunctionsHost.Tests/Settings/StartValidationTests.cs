@@ -1,5 +1,5 @@
 using System.Reflection;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Settings;
 
@@ -15,7 +15,7 @@ public sealed class StartValidationTests
     [Fact]
     public async Task ABadEnvironmentVariable_StopsTheStart_WithTheSettingAndTheFix()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AppProcess.StartAsync(App, new Dictionary<string, string>
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AppUnderTest.StartProcessAsync(App, new Dictionary<string, string>
         {
             ["Nextfunc__Cache__Store"] = "Memory",
             ["Nextfunc__Cache__LockSeconds"] = "-5",
@@ -29,7 +29,7 @@ public sealed class StartValidationTests
     [Fact]
     public async Task TheSameSettingCorrected_Starts()
     {
-        await using var app = await AppProcess.StartAsync(App, new Dictionary<string, string>
+        await using var app = await AppUnderTest.StartProcessAsync(App, new Dictionary<string, string>
         {
             ["Nextfunc__Cache__Store"] = "Memory",
             ["Nextfunc__Cache__LockSeconds"] = "5",

@@ -7,7 +7,7 @@ using Nextfunc.FunctionApp;
 using Nextfunc.Worker;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Worker;
 

@@ -3,6 +3,7 @@ using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
 using Azure.Storage.Blobs.Models;
 using Xunit.Abstractions;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Caching.Faults;
 
@@ -25,7 +26,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         return Task.CompletedTask;
     }
 
-    private static async Task<string?> IdAsync(HttpClient client, Nextfunc.Tests.Shared.AppProcess host, string path) =>
+    private static async Task<string?> IdAsync(HttpClient client, AppUnderTest host, string path) =>
         LoadRun.Parse(await client.GetStringAsync(new Uri(host.BaseAddress, path))).Id;
 
     [Fact]

@@ -1,11 +1,11 @@
 using Nextfunc.Routing.Generated;
 using System.Collections.Concurrent;
 using System.Net;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Caching.Http;
 
@@ -21,9 +21,9 @@ public sealed class CachePoisoningTests : IAsyncLifetime
 {
     private static readonly SegmentConfig ForceStatic = new() { Dynamic = DynamicBehavior.ForceStatic };
     private readonly ConcurrentDictionary<string, int> _renders = new();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(Manifest(
     [
         Route("/dynamic", null, (HttpVerb.GET, i => new(NextResponse.Text($"dynamic {Render("dynamic")}")))),
         Route("/static/[id]", ForceStatic, (HttpVerb.GET, i => new(NextResponse.Text(
@@ -31,7 +31,7 @@ public sealed class CachePoisoningTests : IAsyncLifetime
             $"cookies={i.Request.Cookies.Count} origin={i.Request.NextUrl.Origin}")))),
         Route("/flaky/[id]", ForceStatic, (HttpVerb.GET, NoContentFirst)),
         Route("/flaky-isr/[id]", new SegmentConfig { Revalidate = 60 }, (HttpVerb.GET, NoContentFirst)),
-    ]);
+    ]));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -1,12 +1,12 @@
 using Nextfunc.Routing.Generated;
 using Nextfunc.Hosting;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Web;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Caching.Http;
 
@@ -49,7 +49,7 @@ public sealed class PrerenderCommandTests : IDisposable
         Assert.Contains("3 paths prerendered, 0 failed", output.ToString());
         Assert.Equal(3, _renders);
 
-        await using var app = await StartAsync(routes, configure: FileStore, buildId: buildId);
+        await using var app = await AppUnderTest.StartAsync(Manifest(routes, buildId: buildId), FileStore);
         var first = await app.Client.GetAsync("/posts/hello%20world");
         Assert.Equal("HIT", first.Headers.GetValues("x-nextjs-cache").Single());
         Assert.Equal("post hello world 2", await first.Content.ReadAsStringAsync());

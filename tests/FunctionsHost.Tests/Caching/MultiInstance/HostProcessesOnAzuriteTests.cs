@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
 
@@ -42,7 +42,7 @@ public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
         }
     }
 
-    private static async Task<string[]> Burst(HttpClient client, AppProcess[] hosts, string path, int perInstance)
+    private static async Task<string[]> Burst(HttpClient client, AppUnderTest[] hosts, string path, int perInstance)
     {
         var requests = hosts.SelectMany(h => Enumerable.Range(0, perInstance).Select(async _ =>
         {

@@ -4,7 +4,7 @@ using Nextfunc.Caching;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Faults;
 using Nextfunc.Tests.Caching.Processes;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 using Xunit.Abstractions;
 
 namespace Nextfunc.Tests.Caching.MultiInstance;
@@ -110,7 +110,7 @@ public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper outp
         var entryUpload = Encoding.ASCII.GetBytes($"PUT /devstoreaccount1/{container}/{key} ");
         proxy.HoldWhen = chunk => chunk.Span.StartsWith(entryUpload);
         proxy.Hold = TimeSpan.FromMinutes(5);
-        var doomed = await AppProcess.StartAsync(ConformanceHosts.AppDll,
+        var doomed = await AppUnderTest.StartProcessAsync(ConformanceHosts.AppDll,
             new Dictionary<string, string>(settings) { ["Nextfunc__Cache__ConnectionString"] = AzuriteProcess.ConnectionStringFor(proxy.Port) });
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
@@ -144,6 +144,6 @@ public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper outp
         }
     }
 
-    private static async Task<string?> IdAsync(HttpClient client, AppProcess host, string path) =>
+    private static async Task<string?> IdAsync(HttpClient client, AppUnderTest host, string path) =>
         LoadRun.Parse(await client.GetStringAsync(new Uri(host.BaseAddress, path))).Id;
 }
