@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// Under the isolated worker, Nextfunc's invocation span is the child of the worker's own invocation span, which

@@ -2,9 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Nextfunc.Tests.Shared.Apps;
-using Nextfunc.WorkerHost.Tests.Support;
+using Nextfunc.WorkerHost.FunctionalTests.Support;
+using Rpc = Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// The sample app as a real isolated worker: every route × verb is in the worker's own metadata answer

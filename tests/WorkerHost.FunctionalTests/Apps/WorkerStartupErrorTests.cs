@@ -1,7 +1,7 @@
 using Nextfunc.WorkerHost.Tests.Harness;
-using Nextfunc.WorkerHost.Tests.Support;
+using Nextfunc.WorkerHost.FunctionalTests.Support;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// A worker that cannot start says why and how to fix it, in the output the Functions host shows

@@ -1,9 +1,10 @@
 using System.Net;
 using Nextfunc.Tests.Shared.Conformance;
 using Nextfunc.Tests.Shared.Processes;
-using Nextfunc.WorkerHost.Tests.Support;
+using Nextfunc.WorkerHost.FunctionalTests.Support;
+using Rpc = Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// The conformance app as a real isolated worker behind the test host: the recorded Next.js cases give the
