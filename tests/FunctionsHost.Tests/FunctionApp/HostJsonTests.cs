@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Nextfunc.FunctionApp;
 
-namespace Nextfunc.FunctionApp.Tests;
+namespace Nextfunc.Tests.FunctionApp;
 
 /// <summary>Executable detection and the host.json merge.</summary>
 public sealed class HostJsonTests : IDisposable

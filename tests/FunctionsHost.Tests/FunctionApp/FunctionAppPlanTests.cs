@@ -3,7 +3,7 @@ using Nextfunc.FunctionApp;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 
-namespace Nextfunc.FunctionApp.Tests;
+namespace Nextfunc.Tests.FunctionApp;
 
 /// <summary>The planner's refusals and edge cases, on small hand-made manifests.</summary>
 public sealed class FunctionAppPlanTests
