@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nextfunc.Hosting;
 using Nextfunc.Settings;
-using Nextfunc.Tests.Shared.Apps;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Tests.Settings;
@@ -63,44 +62,6 @@ public sealed class LocalSettingsTests : IDisposable
         {
             Environment.SetEnvironmentVariable("ASPNETCORE_" + _variable, null);
         }
-    }
-
-    [Fact]
-    public async Task AnAppReadsValues_AsSettings_WithoutWritingThemIntoTheEnvironment()
-    {
-        File.WriteAllText(Path.Combine(_app, "local.settings.json"), $$"""
-            { "IsEncrypted": false,
-              "Values": { "Nextfunc__BuildId": "from-file", "Nextfunc__Cache__Store": "Memory", "Nextfunc__Cache__LockWaitSeconds": "2",
-                          "{{_variable}}": "from-file" },
-              "Host": { "LocalHttpPort": 7123 } }
-            """);
-        Environment.SetEnvironmentVariable(_variable, null);
-
-        NextfuncAppBuilder builder = null!;
-        await using var app = await AppUnderTest.StartAsync(new FunctionAppManifest([], null, "manifest-build"), b => builder = b,
-            ["--Nextfunc:Cache:LockWaitSeconds=1"], _app);
-
-        var options = app.Services.GetRequiredService<IOptions<NextfuncOptions>>().Value;
-        Assert.Equal("from-file", options.BuildId);
-        Assert.Equal(CacheStoreKind.Memory, options.Cache.Store);
-        Assert.Equal(1, options.Cache.LockWaitSeconds);
-        Assert.Equal("from-file", builder.Configuration[_variable]);
-        Assert.Null(Environment.GetEnvironmentVariable(_variable));
-        Assert.Null(Environment.GetEnvironmentVariable("Nextfunc__BuildId"));
-        Assert.Equal(7123, builder.Files.LocalHttpPort);
-    }
-
-    [Fact]
-    public async Task ABadValueInLocalSettings_StopsTheAppFromStarting()
-    {
-        File.WriteAllText(Path.Combine(_app, "local.settings.json"), """{ "Values": { "Nextfunc__Cache__StoreTimeoutSeconds": "fast" } }""");
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
-        {
-            await using var app = await AppUnderTest.StartAsync(new FunctionAppManifest([], null, "b"), appDirectory: _app);
-        });
-
-        Assert.Contains("Nextfunc:Cache:StoreTimeoutSeconds is 'fast'", error.Message);
     }
 
     [Theory]
