@@ -11,6 +11,7 @@ namespace Nextfunc.FunctionApp.Tests;
 /// <c>record.py</c>, quirks included: we match them all) run against it. A failure prints each failing case
 /// id, the request and what differed.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class ConformanceSuiteTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using Nextfunc.Routing.Functions;
 namespace Nextfunc.Tests.FunctionApp;
 
 /// <summary>The planner's refusals and edge cases, on small hand-made manifests.</summary>
+[Trait("Category", "InProcess")]
 public sealed class FunctionAppPlanTests
 {
     private static RouteEntry Route(string pattern, SegmentConfig? config = null, params HttpVerb[] verbs)

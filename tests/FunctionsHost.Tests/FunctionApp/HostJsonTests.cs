@@ -4,6 +4,7 @@ using Nextfunc.FunctionApp;
 namespace Nextfunc.Tests.FunctionApp;
 
 /// <summary>Executable detection and the host.json merge.</summary>
+[Trait("Category", "InProcess")]
 public sealed class HostJsonTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("sls-exe-").FullName;

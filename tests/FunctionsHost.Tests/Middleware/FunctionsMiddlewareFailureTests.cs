@@ -14,6 +14,7 @@ namespace Nextfunc.Tests.Middleware;
 /// no content type, headers set so far dropped, logged. After the function already wrote its response:
 /// the response the client gets is the function's, complete; the exception is logged, the connection is not dropped.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class FunctionsMiddlewareFailureTests : IAsyncLifetime
 {
     private readonly LogSink _logs = new();

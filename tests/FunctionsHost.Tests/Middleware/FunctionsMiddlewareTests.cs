@@ -15,6 +15,7 @@ namespace Nextfunc.Tests.Middleware;
 /// worker's own <c>UseMiddleware</c>/<c>UseWhen</c>) on Kestrel: registration order, outermost first, around
 /// the Next-style middleware and the function; <c>UseWhen</c> only when its predicate holds.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class FunctionsMiddlewareTests : IAsyncLifetime
 {
     private readonly OrderLog _log = new();

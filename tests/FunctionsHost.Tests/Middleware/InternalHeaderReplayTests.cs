@@ -11,6 +11,7 @@ namespace Nextfunc.Tests.Middleware;
 /// Guards <see cref="Nextfunc.Pipeline.InternalHeaders.Strip"/> on arrival (the handler tests fail
 /// without it) and a middleware stage that runs from its matcher alone (the 401 tests).
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class InternalHeaderReplayTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();

@@ -5,6 +5,7 @@ using Nextfunc.Tests.Shared.Apps;
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary>A response returned by middleware is sent as is; routing and the function do not run (FINDINGS §6).</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareDirectResponseTests : IAsyncLifetime
 {
     private AppUnderTest _app = null!;

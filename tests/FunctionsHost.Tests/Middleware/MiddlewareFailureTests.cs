@@ -6,6 +6,7 @@ using Nextfunc.Tests.Shared.Apps;
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary>A middleware that throws answers 500 with an empty body; the exception is logged, never sent.</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareFailureTests : IAsyncLifetime
 {
     private readonly LogSink _logs = new();

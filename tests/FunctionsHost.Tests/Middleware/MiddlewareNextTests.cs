@@ -5,6 +5,7 @@ using Nextfunc.Tests.Shared.Apps;
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary><c>NextResponse.Next()</c>: response headers, request-header overrides and cookies (FINDINGS §6).</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareNextTests : IAsyncLifetime
 {
     private AppUnderTest _app = null!;

@@ -5,6 +5,7 @@ using Nextfunc.Tests.Shared.Apps;
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary><c>NextResponse.Redirect</c> from middleware over a real socket (FINDINGS §6).</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareRedirectTests : IAsyncLifetime
 {
     private AppUnderTest _app = null!;

@@ -10,6 +10,7 @@ namespace Nextfunc.Tests.Middleware;
 /// A rewrite to another origin is proxied only to hosts in <c>Nextfunc:Rewrites:AllowedHosts</c>;
 /// anything else fails closed: 500, empty body, logged.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareRewriteOriginTests : IAsyncLifetime
 {
     private readonly LogSink _logs = new();

@@ -5,6 +5,7 @@ using Nextfunc.Tests.Shared.Apps;
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary>Same-origin <c>NextResponse.Rewrite</c>: dispatched in-process, the client URL unchanged (FINDINGS §6).</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareRewriteTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();

@@ -5,6 +5,7 @@ using Nextfunc.Tests.Shared.Apps;
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary>When middleware runs: every method, 404s included; never where the matcher does not match (FINDINGS §6).</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareScopeTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();

@@ -14,6 +14,7 @@ namespace Nextfunc.Tests.Middleware;
 /// <c>NextResponse.Next()</c> answer never makes the server fetch them. Guards RewriteProxy's allow-list
 /// check and a middleware stage that acts on <c>RewriteUrl</c> alone, never on response headers.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class RewriteOpenProxyTests : IAsyncLifetime
 {
     private static readonly string[] CopiedHeaders = ["location", "x-middleware-rewrite", "x-middleware-next", "content-location", "refresh"];

@@ -8,6 +8,7 @@ using static Nextfunc.Tests.Support.TestManifest;
 namespace Nextfunc.Tests.OpenApi;
 
 /// <summary>/openapi.json over a real socket: off by default, the manifest's document when enabled, routes first.</summary>
+[Trait("Category", "Functional")]
 public sealed class OpenApiEndpointTests
 {
     private const string Document = """{"openapi":"3.1.1","info":{"title":"T","version":"1"},"paths":{"/users/{id}":{}}}""";

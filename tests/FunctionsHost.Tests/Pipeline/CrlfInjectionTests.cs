@@ -17,6 +17,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// code path splits, folds or writes header values around it), and that a refused header fails closed
 /// with an empty 500 in the dispatcher and in the middleware stage instead of a half-written response.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class CrlfInjectionTests : IAsyncLifetime
 {
     private AppUnderTest _app = null!;

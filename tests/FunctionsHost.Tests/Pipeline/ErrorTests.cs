@@ -9,6 +9,7 @@ using static Nextfunc.Tests.Support.TestManifest;
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>Failures become 500s with empty bodies; navigation helpers and unknown paths answer as Next.js does.</summary>
+[Trait("Category", "Functional")]
 public sealed class ErrorTests : IAsyncLifetime
 {
     private AppUnderTest _app = null!;

@@ -8,6 +8,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// A param that is not valid percent-encoded UTF-8 (tests/conformance/edge-cases.json, tag malformed-path): the
 /// middleware runs, then routing answers Next's 400 HTML page, and nothing the middleware set reaches it.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class MalformedParamTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();

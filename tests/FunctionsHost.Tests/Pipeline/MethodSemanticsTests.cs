@@ -7,6 +7,7 @@ using static Nextfunc.Tests.Support.TestManifest;
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>Next.js route-handler method semantics over a real socket (FINDINGS §1).</summary>
+[Trait("Category", "Functional")]
 public sealed class MethodSemanticsTests : IAsyncLifetime
 {
     private AppUnderTest _app = null!;

@@ -18,6 +18,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// says what was wrong without echoing the input, and no handler failure logged. Next.js answers these with
 /// 500 (a listed divergence). A client that goes away is not a failure either.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class RequestBodyTests : IAsyncLifetime
 {
     private readonly LogSink _logs = new();

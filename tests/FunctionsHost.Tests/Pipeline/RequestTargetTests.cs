@@ -9,6 +9,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// Request-targets only a raw client sends (HttpClient escapes them): a control character is refused as Node's
 /// parser refuses it; a "#" fragment is not part of the path or query (tests/conformance/edge-cases.json).
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class RequestTargetTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();

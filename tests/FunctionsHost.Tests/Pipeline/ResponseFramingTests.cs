@@ -10,6 +10,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// How a response body goes on the wire: a body known in full (JSON, text) with its Content-Length, as a bare
 /// endpoint sends it; a stream chunked as it is produced; HEAD without either.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class ResponseFramingTests : IAsyncLifetime
 {
     private AppUnderTest _app = null!;

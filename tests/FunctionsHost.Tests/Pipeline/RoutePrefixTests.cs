@@ -7,6 +7,7 @@ using static Nextfunc.Tests.Support.TestManifest;
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>host.json's routePrefix, applied as the Functions host applies it (set here through its app-setting override).</summary>
+[Trait("Category", "Functional")]
 public sealed class RoutePrefixTests
 {
     [Theory]

@@ -14,6 +14,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// A typed route param (<c>GET(int id)</c>) over a real socket: a value that does not convert is the app's 404 page
 /// before the handler or the output cache runs, so a cached route never renders or stores it.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class TypedParamTests
 {
     private int _renders;

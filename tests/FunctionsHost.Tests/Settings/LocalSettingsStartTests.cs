@@ -11,6 +11,7 @@ namespace Nextfunc.Tests.Settings;
 /// An app started on Kestrel with a local.settings.json: its <c>Values</c> are the app's settings, without being written
 /// into the process environment, and a bad one stops the start.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class LocalSettingsStartTests : IDisposable
 {
     private readonly string _app = Directory.CreateTempSubdirectory("sls-settings-").FullName;

@@ -12,6 +12,7 @@ namespace Nextfunc.Tests.Settings;
 /// local.settings.json <c>Values</c> rank as under <c>func start</c> (where they are environment variables): over
 /// appsettings.json, under real environment variables and the command line; and the process environment is left alone.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class LocalSettingsTests : IDisposable
 {
     private readonly string _app = Directory.CreateTempSubdirectory("sls-settings-").FullName;

@@ -7,6 +7,7 @@ namespace Nextfunc.Tests.Settings;
 /// A real app process (the conformance app, started as a user starts it) refuses to start on a bad setting and says
 /// which setting and how to fix it, where the user looks: its output. The same settings, corrected, start it.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class StartValidationTests
 {
     private static readonly string App = typeof(StartValidationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

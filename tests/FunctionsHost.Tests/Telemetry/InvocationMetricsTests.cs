@@ -6,6 +6,7 @@ namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>The Nextfunc meter over a real socket: invocations, their duration and the cache outcomes, by route.</summary>
 [Collection(TelemetryCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class InvocationMetricsTests : IAsyncLifetime
 {
     private static readonly KeyValuePair<string, object?> CachedRoute = new("http.route", "/telemetry/cached");

@@ -16,6 +16,7 @@ namespace Nextfunc.Tests.Worker;
 /// httpTrigger with route, methods and authLevel, an http return), after the app's own [Function]s.
 /// (That a real worker reports and runs them is proved end to end in tests/WorkerHost.Tests.)
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class RouteFunctionMetadataProviderTests
 {
     private static readonly FunctionAppManifest Manifest = new(

@@ -11,6 +11,7 @@ namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 /// same result as on standalone Kestrel, every function of its custom-handler plan is in the worker's
 /// metadata, and failures (a throwing handler, a client that goes away) stay inside one request.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class ConformanceAppWorkerTests(ConformanceWorker app) : IClassFixture<ConformanceWorker>
 {
     /// <summary>

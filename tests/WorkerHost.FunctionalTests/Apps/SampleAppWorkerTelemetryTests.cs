@@ -10,6 +10,7 @@ namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 /// prints its spans with the OpenTelemetry console exporter; the test reads them from the worker's output.
 /// </summary>
 [Collection(SampleWorkerCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed partial class SampleAppWorkerTelemetryTests(SampleWorker app)
 {
     [Fact]

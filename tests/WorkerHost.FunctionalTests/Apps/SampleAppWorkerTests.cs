@@ -13,6 +13,7 @@ namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 /// the standalone app's, so no function is a silent no-op), with the app's Functions middleware around it once.
 /// </summary>
 [Collection(SampleWorkerCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class SampleAppWorkerTests(SampleWorker app)
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 /// A worker that cannot start says why and how to fix it, in the output the Functions host shows
 /// (the worker's stderr), instead of failing later on the first request.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class WorkerStartupErrorTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Nextfunc.WorkerHost.FunctionalTests.WorkerProtocol;
 /// (tests/WorkerHost.Tests): started with the host's worker arguments, its Program prints its usage and exits 2,
 /// like an app that is not a worker.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class WorkerStartupTests
 {
     private static readonly string Self = typeof(WorkerTestHost).Assembly.Location;

@@ -13,6 +13,7 @@ namespace Nextfunc.Tests.Caching.Faults;
 /// with the reason), renders afresh, overwrites the blob, and never serves the bad bytes.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class CorruptEntryTests(AzuriteFixture azurite)
 {
     public enum Damage { Garbage, Truncated, AnotherRoute, AnotherBuild }

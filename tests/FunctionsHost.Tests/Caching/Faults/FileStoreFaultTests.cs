@@ -9,6 +9,7 @@ namespace Nextfunc.Tests.Caching.Faults;
 /// mount namespace (<c>unshare</c>, no root needed) where the folder is a small tmpfs mounted read-only or filled
 /// up, so the kernel itself answers EROFS / ENOSPC. It keeps serving every route, with one warning.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class FileStoreFaultTests(ITestOutputHelper output)
 {
     [Theory]

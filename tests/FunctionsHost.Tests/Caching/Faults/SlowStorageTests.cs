@@ -18,6 +18,7 @@ namespace Nextfunc.Tests.Caching.Faults;
 /// caller gave up does not replace what another instance rendered meanwhile.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class SlowStorageTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     private static readonly TimeSpan Held = TimeSpan.FromSeconds(8);

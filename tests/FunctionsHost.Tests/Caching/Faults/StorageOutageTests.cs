@@ -12,6 +12,7 @@ namespace Nextfunc.Tests.Caching.Faults;
 /// cut, port refused, data kept as a real storage service keeps it) and restarted 4 s later on the same port and
 /// folder. Its own Azurite (not the shared fixture): stopping that would fail other tests.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string[] Paths = ["/api/static", "/api/revalidate3", "/api/dynamic-default"];

@@ -17,6 +17,7 @@ namespace Nextfunc.Tests.Caching.Http;
 /// render never sees the live request (the entry is keyed by path, so nothing unkeyed may shape it); only
 /// 200s are stored; HEAD and conditional requests still store the full GET body.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class CachePoisoningTests : IAsyncLifetime
 {
     private static readonly SegmentConfig ForceStatic = new() { Dynamic = DynamicBehavior.ForceStatic };

@@ -8,6 +8,7 @@ using static Nextfunc.Tests.Support.TestManifest;
 namespace Nextfunc.Tests.Caching.Http;
 
 /// <summary>Prerendered GETs over a real socket: headers, ETag/304, HEAD, what is never cached (FINDINGS §5, issue semantics).</summary>
+[Trait("Category", "Functional")]
 public sealed class CachedRouteTests : IAsyncLifetime
 {
     private static readonly SegmentConfig ForceStatic = new() { Dynamic = DynamicBehavior.ForceStatic };

@@ -12,6 +12,7 @@ namespace Nextfunc.Tests.Caching.Http;
 /// replaces it.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class IsrOnAzuriteTests(AzuriteFixture azurite)
 {
     [Fact]

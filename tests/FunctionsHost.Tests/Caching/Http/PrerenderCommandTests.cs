@@ -11,6 +11,7 @@ using static Nextfunc.Tests.Support.TestManifest;
 namespace Nextfunc.Tests.Caching.Http;
 
 /// <summary>The <c>prerender</c> command fills the store so the first request after a deploy is a hit.</summary>
+[Trait("Category", "Functional")]
 public sealed class PrerenderCommandTests : IDisposable
 {
     private readonly string _store = Directory.CreateTempSubdirectory("sls-prerender-").FullName;

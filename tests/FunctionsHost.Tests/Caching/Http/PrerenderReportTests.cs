@@ -10,6 +10,7 @@ using static Nextfunc.Tests.Support.TestManifest;
 namespace Nextfunc.Tests.Caching.Http;
 
 /// <summary>What the <c>prerender</c> command reports: the build id it wrote under, and a generated param it could not render.</summary>
+[Trait("Category", "InProcess")]
 public sealed class PrerenderReportTests : IDisposable
 {
     private readonly string _store = Directory.CreateTempSubdirectory("sls-prerender-").FullName;

@@ -11,6 +11,7 @@ namespace Nextfunc.Tests.Caching.MultiInstance;
 /// so distinct bodies count renders that reached a client).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
 {
     [Fact]

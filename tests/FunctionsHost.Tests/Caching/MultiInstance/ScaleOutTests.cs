@@ -15,6 +15,7 @@ namespace Nextfunc.Tests.Caching.MultiInstance;
 /// <c>TagCheckIntervalSeconds</c>, and a render lock whose holder died stalls a route no longer than its lease.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     // The conformance app's shortest window is /api/revalidate3 (Revalidate = 3); a Revalidate = 1 route would change
