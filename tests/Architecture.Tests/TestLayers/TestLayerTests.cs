@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Nextfunc.Architecture.Tests.TestLayers;
 
 /// <summary>
@@ -52,6 +54,25 @@ public sealed class TestLayerTests
             These in-process test classes start something; mark them [Trait("Category", "{TestLayer.Functional}")], or move the tests that do into a class that is:
             {string.Join("\n", wrong.Select(x => $"{project}/{x.Class.File}: {string.Join(" -> ", x.Chain!)}"))}
             """);
+    }
+
+    [Fact]
+    public void EveryProjectWithInProcessTests_IsInTheFastRun()
+    {
+        // Arrange
+        var slnf = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, "tests", "InProcess.slnf")))!;
+        var listed = slnf["solution"]!["projects"]!.AsArray().Select(p => ((string)p!).Replace('\\', '/')).ToList();
+
+        // Act
+        var missing = ProjectFolders()
+            .Where(p => TestSources.Read(Path.Combine(Repository.Root, "tests", p), Shared).TestClasses.Any(c => c.Layers is [TestLayer.InProcess]))
+            .Where(p => !listed.Any(l => l.StartsWith($"tests/{p}/", StringComparison.Ordinal)))
+            .ToList();
+        var gone = listed.Where(l => !File.Exists(Path.Combine(Repository.Root, l))).ToList();
+
+        // Assert
+        Assert.True(missing.Count == 0, "These projects have in-process tests that ./test.sh --fast would not run; add them to tests/InProcess.slnf: " + string.Join(", ", missing));
+        Assert.True(gone.Count == 0, "tests/InProcess.slnf lists projects that do not exist: " + string.Join(", ", gone));
     }
 
     [Fact]
