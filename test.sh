@@ -1,32 +1,50 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs the pinned Azurite (npm ci, committed lockfile),
-# builds the solution, and runs all test projects (unit, generator, real-Kestrel HTTP, Azurite
-# blob store, the Next.js conformance suite), then the newcomer test (tests/newcomer/run.sh: the
-# packages and the template, used from outside the repository; SKIP_NEWCOMER=1 skips it) and the
-# benchmark script's smoke mode (bench/run --smoke: every row for a second, nothing judged, so the
-# script cannot rot; SKIP_BENCH_SMOKE=1 skips it).
-# Prints "N passed, N failed" at the end; the newcomer test and the bench smoke count as one each.
+# Runs the tests; prints how long it took and, last, "N passed, N failed".
+#
+# ./test.sh         Everything, on a fresh machine, as CI does (.ci/run): installs the pinned Azurite (npm ci, committed
+#                   lockfile), builds the solution and runs every test project (in-process and functional: real-Kestrel
+#                   HTTP, Azurite, app processes, the worker, the conformance suite), then the newcomer test
+#                   (tests/newcomer/run.sh: the packages and the template, used from outside the repository;
+#                   SKIP_NEWCOMER=1 skips it) and the benchmark script's smoke mode (bench/run --smoke: every row for a
+#                   second, nothing judged, so the script cannot rot; SKIP_BENCH_SMOKE=1 skips it). The newcomer test
+#                   and the bench smoke count as one test each.
+# ./test.sh --fast  The in-process layer only (tests/README.md): tests/InProcess.slnf filtered to Category=InProcess,
+#                   no socket, Azurite or child process. About a minute on a warm machine, build included.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ -f package-lock.json ]; then
-  npm ci --no-audit --no-fund --loglevel=error
-fi
+case "${1:-}" in
+  "") fast=0 ;;
+  --fast) fast=1 ;;
+  *) echo "usage: ./test.sh [--fast]" >&2; exit 2 ;;
+esac
 
+started=$SECONDS
 log=$(mktemp)
 status=0
-dotnet test Serverless.sln --nologo 2>&1 | tee "$log" || status=$?
-
 newcomer_passed=0 newcomer_failed=0
-if [ "${SKIP_NEWCOMER:-}" != 1 ]; then
-  if tests/newcomer/run.sh; then newcomer_passed=1; else newcomer_failed=1; status=1; fi
+
+if [ "$fast" = 1 ]; then
+  dotnet test tests/InProcess.slnf --nologo --filter Category=InProcess 2>&1 | tee "$log" || status=$?
+else
+  if [ -f package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+
+  dotnet test Serverless.sln --nologo 2>&1 | tee "$log" || status=$?
+
+  if [ "${SKIP_NEWCOMER:-}" != 1 ]; then
+    if tests/newcomer/run.sh; then newcomer_passed=1; else newcomer_failed=1; status=1; fi
+  fi
+
+  if [ "${SKIP_BENCH_SMOKE:-}" != 1 ]; then
+    if bench/run --smoke > bench-smoke.log 2>&1; then newcomer_passed=$((newcomer_passed + 1)); echo "bench/run --smoke passed"
+    else newcomer_failed=$((newcomer_failed + 1)); status=1; tail -40 bench-smoke.log; echo "bench/run --smoke failed (bench-smoke.log)"; fi
+  fi
 fi
 
-if [ "${SKIP_BENCH_SMOKE:-}" != 1 ]; then
-  if bench/run --smoke > bench-smoke.log 2>&1; then newcomer_passed=$((newcomer_passed + 1)); echo "bench/run --smoke passed"
-  else newcomer_failed=$((newcomer_failed + 1)); status=1; tail -40 bench-smoke.log; echo "bench/run --smoke failed (bench-smoke.log)"; fi
-fi
-
+elapsed=$((SECONDS - started))
+printf 'test.sh%s took %dm%02ds\n' "${1:+ $1}" $((elapsed / 60)) $((elapsed % 60))
 # One closing line every runner understands, summed over the test projects.
 awk -v p="$newcomer_passed" -v f="$newcomer_failed" '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }

@@ -4,6 +4,7 @@ namespace Nextfunc.Architecture.Tests;
 /// No two concept folders of a library depend on each other, directly or round a longer circle: data flows one way
 /// (route table → pipeline → response), and a lower layer never reaches up. A new cycle fails here with the uses that make it.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class FolderCycleTests
 {
     public static TheoryData<string, string, string> Projects => new()

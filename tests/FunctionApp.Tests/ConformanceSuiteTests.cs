@@ -1,5 +1,5 @@
 using Nextfunc.FunctionApp.Tests.Support;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 using Nextfunc.Tests.Shared.Conformance;
 
 namespace Nextfunc.FunctionApp.Tests;
@@ -11,6 +11,7 @@ namespace Nextfunc.FunctionApp.Tests;
 /// <c>record.py</c>, quirks included: we match them all) run against it. A failure prints each failing case
 /// id, the request and what differed.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class ConformanceSuiteTests
 {
     [Theory]
@@ -22,7 +23,7 @@ public sealed class ConformanceSuiteTests
         var cacheFolder = Directory.CreateTempSubdirectory("sls-conformance-cache-").FullName;
         try
         {
-            await using var app = await AppProcess.StartAsync(TestPaths.ConformanceApp,
+            await using var app = await AppUnderTest.StartProcessAsync(TestPaths.ConformanceApp,
                 new Dictionary<string, string> { ["Nextfunc__Cache__Path"] = cacheFolder });
             var (code, suite) = await ConformanceSuite.RunAsync(TestPaths.RepoRoot, app.BaseAddress, casesFile: casesFile, skipQuirks: skipQuirks);
             Assert.True(code == 0, $"conformance suite ({casesFile}) failed:\n{suite}\n--- app output ---\n{app.Output}");

@@ -10,6 +10,7 @@ namespace Nextfunc.FunctionApp.Tests;
 /// model, then the conformance suite against the model's address. Set <c>NEXTFUNC_HOSTMODEL_APP</c>
 /// to run another app's build the same way.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class ConformanceThroughHostModelTests
 {
     /// <summary>

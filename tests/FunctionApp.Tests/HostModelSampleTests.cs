@@ -31,6 +31,7 @@ public sealed class SampleHostFixture : IAsyncLifetime
 }
 
 /// <summary>The sample app served through the host model: function routes, fallback 404/405, host-level 404.</summary>
+[Trait("Category", "Functional")]
 public sealed class HostModelSampleTests(SampleHostFixture fixture) : IClassFixture<SampleHostFixture>
 {
     private HostInvocation Last(string method, string path) =>

@@ -3,6 +3,7 @@ using Nextfunc.FunctionApp;
 namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>What of the app folder goes into the Function App folder.</summary>
+[Trait("Category", "Functional")]
 public sealed class LayoutCopyTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("sls-layout-copy-").FullName;

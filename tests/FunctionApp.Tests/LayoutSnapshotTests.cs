@@ -3,6 +3,7 @@ using Nextfunc.FunctionApp.Tests.Support;
 namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>The sample app's host.json and every function.json against the committed, reviewed baselines.</summary>
+[Trait("Category", "Functional")]
 public sealed class LayoutSnapshotTests(SampleLayoutFixture fixture) : IClassFixture<SampleLayoutFixture>
 {
     [Fact]

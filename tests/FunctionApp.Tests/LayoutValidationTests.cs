@@ -12,6 +12,7 @@ using Nextfunc.Routing.Web;
 namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>The emitted folder against the documented host rules, and host routing order against Next.js precedence.</summary>
+[Trait("Category", "Functional")]
 public sealed class LayoutValidationTests(SampleLayoutFixture fixture) : IClassFixture<SampleLayoutFixture>
 {
     private string Dir => fixture.Layout.Directory;

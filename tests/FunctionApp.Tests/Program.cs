@@ -29,7 +29,7 @@ public static class Program
         Action<string>? log = args.Contains("--quiet") ? null : Console.WriteLine;
 
         await using var host = await FunctionsHostModel.StartAsync(args[1], port, log: log);
-        Console.WriteLine($"Host model (a model of the Functions host, not the host) listening on {host.BaseAddress}; handler on 127.0.0.1:{host.Handler.Port}.");
+        Console.WriteLine($"Host model (a model of the Functions host, not the host) listening on {host.BaseAddress}; handler on 127.0.0.1:{host.Handler.BaseAddress.Port}.");
         foreach (var f in host.Routes.Functions)
             Console.WriteLine($"  {f.Name,-32} [{(f.Methods is null ? "all" : string.Join(',', f.Methods))}] {f.Route}");
         Console.WriteLine("Ctrl+C to stop.");

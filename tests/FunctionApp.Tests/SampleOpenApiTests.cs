@@ -11,6 +11,7 @@ namespace Nextfunc.FunctionApp.Tests;
 /// samples/SampleApp's OpenAPI document: served at /openapi.json through the host model (the fallback function
 /// carries it to the app), valid OpenAPI 3.1 with every function in it, and the same as the <c>openapi</c> command writes.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class SampleOpenApiTests(SampleHostFixture fixture) : IClassFixture<SampleHostFixture>
 {
     [Fact]

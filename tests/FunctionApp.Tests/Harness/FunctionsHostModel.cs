@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Nextfunc.Tests.Shared.Apps;
 using Nextfunc.Tests.Shared.HostRouting;
 using Nextfunc.Tests.Shared.Loopback;
 using Yarp.ReverseProxy.Forwarder;
@@ -28,7 +29,7 @@ public sealed class FunctionsHostModel : IAsyncDisposable
     private readonly WebApplication _web;
     private readonly ConcurrentQueue<HostInvocation> _invocations = new();
 
-    private FunctionsHostModel(WebApplication web, HandlerProcess handler, HostRouteTable routes)
+    private FunctionsHostModel(WebApplication web, AppUnderTest handler, HostRouteTable routes)
     {
         _web = web;
         Handler = handler;
@@ -39,7 +40,7 @@ public sealed class FunctionsHostModel : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>The running custom handler.</summary>
-    public HandlerProcess Handler { get; }
+    public AppUnderTest Handler { get; }
 
     /// <summary>The route table read from the layout.</summary>
     public HostRouteTable Routes { get; }
@@ -54,7 +55,9 @@ public sealed class FunctionsHostModel : IAsyncDisposable
     public static async Task<FunctionsHostModel> StartAsync(string layoutDirectory, int port = 0, TimeSpan? readinessBudget = null, Action<string>? log = null)
     {
         var routes = HostRouteTable.Load(layoutDirectory);
-        var handler = await HandlerProcess.StartAsync(layoutDirectory, readinessBudget ?? TimeSpan.FromSeconds(30));
+        // Like the host: ready once GET / gets any HTTP answer (a 404 too), polled every 25 ms within the budget.
+        var readiness = new AppReadiness("/", readinessBudget ?? TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(25));
+        var handler = await AppUnderTest.StartProcessAsync("The custom handler", port => CustomHandlerCommand.For(layoutDirectory, port), readiness);
         try
         {
             // The host's documented 100 MB request limit.
@@ -72,7 +75,7 @@ public sealed class FunctionsHostModel : IAsyncDisposable
                 ActivityHeadersPropagator = null,
             });
             var config = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(240) };
-            var destination = $"http://127.0.0.1:{handler.Port}/";
+            var destination = handler.BaseAddress.ToString();
             web.Run(context => model.InvokeAsync(context, forwarder, invoker, config, destination, log));
             await web.StartAsync();
             model.BaseAddress = web.BaseAddress();

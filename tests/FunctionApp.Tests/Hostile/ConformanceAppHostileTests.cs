@@ -5,6 +5,7 @@ namespace Nextfunc.FunctionApp.Tests.Hostile;
 /// Next.js oracle app and its middleware): the same rules as <see cref="SampleAppHostileTests"/>.
 /// </summary>
 [TestCaseOrderer(HealthCheckLastOrderer.TypeName, HealthCheckLastOrderer.AssemblyName)]
+[Trait("Category", "Functional")]
 public sealed class ConformanceAppHostileTests(RunningConformanceApp app) : IClassFixture<RunningConformanceApp>
 {
     public static TheoryData<string> Corpus => HostileCorpus.Ids(HostileTarget.Conformance);

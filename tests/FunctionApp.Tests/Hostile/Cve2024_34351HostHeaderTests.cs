@@ -9,6 +9,7 @@ namespace Nextfunc.FunctionApp.Tests.Hostile;
 /// <c>x-forwarded-proto: https</c> is honoured as Next.js does; it changes the scheme of the same origin, never the host.
 /// Guards NextRequest's origin (Host and forwarding headers ignored) and the rewrite stage's same-origin check built on it.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class Cve2024_34351HostHeaderTests(RunningConformanceApp app) : IClassFixture<RunningConformanceApp>
 {
     public static TheoryData<string> Spoofs => new()

@@ -10,6 +10,7 @@ namespace Nextfunc.FunctionApp.Tests.Hostile;
 /// InternalHeaderReplayTests (stripping on arrival; a middleware stage that decides from its matcher alone),
 /// through the generated middleware and real Kestrel: a skip shows as a 200 from the guarded handler.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class Cve2025_29927MiddlewareBypassTests(RunningSampleApp sample, RunningConformanceApp conformance)
     : IClassFixture<RunningSampleApp>, IClassFixture<RunningConformanceApp>
 {

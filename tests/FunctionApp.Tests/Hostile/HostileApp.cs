@@ -1,4 +1,4 @@
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.FunctionApp.Tests.Hostile;
 
@@ -11,12 +11,12 @@ public abstract class HostileApp(Func<string> dll, HostileTarget target) : IAsyn
     private string _cacheFolder = "";
 
     /// <summary>The running app.</summary>
-    public AppProcess App { get; private set; } = null!;
+    public AppUnderTest App { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         _cacheFolder = Directory.CreateTempSubdirectory("sls-hostile-cache-").FullName;
-        App = await AppProcess.StartAsync(dll(), new Dictionary<string, string> { ["Nextfunc__Cache__Path"] = _cacheFolder });
+        App = await AppUnderTest.StartProcessAsync(dll(), new Dictionary<string, string> { ["Nextfunc__Cache__Path"] = _cacheFolder });
     }
 
     public async Task DisposeAsync()

@@ -7,6 +7,7 @@ namespace Nextfunc.FunctionApp.Tests.Hostile;
 /// only percent-encoded (the pathname stays raw, the middleware's search is re-serialised) and that the 308
 /// keeps its Location a path on this server, never <c>//other-host</c>.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class ResponseHeaderInjectionTests(RunningConformanceApp app) : IClassFixture<RunningConformanceApp>
 {
     // Encoded CR/LF pairs, lone CR or LF, and code points whose low bytes are CR/LF (U+560D U+560A,

@@ -5,6 +5,7 @@ namespace Nextfunc.FunctionApp.Tests.Hostile;
 /// well-formed, no 5xx outside the allow-list, no leaks, no internal headers; the app survives all of it.
 /// </summary>
 [TestCaseOrderer(HealthCheckLastOrderer.TypeName, HealthCheckLastOrderer.AssemblyName)]
+[Trait("Category", "Functional")]
 public sealed class SampleAppHostileTests(RunningSampleApp app) : IClassFixture<RunningSampleApp>
 {
     public static TheoryData<string> Corpus => HostileCorpus.Ids(HostileTarget.Sample);

@@ -3,6 +3,7 @@ using Nextfunc.Hosting;
 namespace Nextfunc.Tests.Hosting;
 
 /// <summary>How the launch picks the mode (one build, no flags), and the route prefix each mode serves.</summary>
+[Trait("Category", "InProcess")]
 public sealed class HostingModeTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("sls-hostfiles-").FullName;

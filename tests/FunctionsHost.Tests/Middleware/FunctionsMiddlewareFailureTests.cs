@@ -2,10 +2,10 @@ using Microsoft.Extensions.Hosting;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Middleware;
 
@@ -14,16 +14,17 @@ namespace Nextfunc.Tests.Middleware;
 /// no content type, headers set so far dropped, logged. After the function already wrote its response:
 /// the response the client gets is the function's, complete; the exception is logged, the connection is not dropped.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class FunctionsMiddlewareFailureTests : IAsyncLifetime
 {
     private readonly LogSink _logs = new();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(Manifest(
     [
         Route("/boom/before", null, (HttpVerb.GET, _ => new(NextResponse.Text("never")))),
         Route("/boom/after", null, (HttpVerb.GET, _ => new(NextResponse.Text("written by the function")))),
-    ], null, b =>
+    ]), b =>
     {
         b.UseMiddleware<ThrowingMiddleware>();
         b.Logging.AddProvider(_logs);

@@ -3,10 +3,10 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Middleware;
 
@@ -15,10 +15,11 @@ namespace Nextfunc.Tests.Middleware;
 /// worker's own <c>UseMiddleware</c>/<c>UseWhen</c>) on Kestrel: registration order, outermost first, around
 /// the Next-style middleware and the function; <c>UseWhen</c> only when its predicate holds.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class FunctionsMiddlewareTests : IAsyncLifetime
 {
     private readonly OrderLog _log = new();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
     public async Task InitializeAsync()
     {
@@ -27,12 +28,12 @@ public sealed class FunctionsMiddlewareTests : IAsyncLifetime
             _log.Add("mw");
             return NextResponse.Next();
         }, "/api/:path*", "/gone/:path*");
-        _app = await StartAsync(
+        _app = await AppUnderTest.StartAsync(Manifest(
         [
             Route("/api/items/[id]", null,
                 (HttpVerb.GET, i => { _log.Add("fn"); return new(NextResponse.Text("item " + i.Context.Params["id"])); }),
                 (HttpVerb.DELETE, i => { _log.Add("fn"); return new(NextResponse.Empty()); })),
-        ], next.Definition, b =>
+        ], next.Definition), b =>
         {
             b.Services.AddSingleton(_log);
             b.UseMiddleware<OuterMiddleware>()
@@ -89,10 +90,10 @@ public sealed class FunctionsMiddlewareTests : IAsyncLifetime
     public async Task FunctionContext_CarriesTheRequestAndRouteValues_AsInTheWorker()
     {
         string? seen = null;
-        await using var app = await StartAsync(
+        await using var app = await AppUnderTest.StartAsync(Manifest(
         [
             Route("/api/items/[id]", null, (HttpVerb.GET, i => new(NextResponse.Text("ok")))),
-        ], null, b => b.UseMiddleware(async (context, next) =>
+        ]), b => b.UseMiddleware(async (context, next) =>
         {
             seen = $"{context.GetHttpContext()?.Request.Path} id={context.BindingContext.BindingData["id"]} " +
                    $"cancel={context.CancellationToken.CanBeCanceled} services={context.InstanceServices is not null} " +

@@ -1,7 +1,7 @@
 using System.Net;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;
 
@@ -11,12 +11,13 @@ namespace Nextfunc.Tests.Middleware;
 /// Guards <see cref="Nextfunc.Pipeline.InternalHeaders.Strip"/> on arrival (the handler tests fail
 /// without it) and a middleware stage that runs from its matcher alone (the 401 tests).
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class InternalHeaderReplayTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await ScenarioApp.StartAsync(_middleware);
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(_middleware));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -109,7 +110,7 @@ public sealed class InternalHeaderReplayTests : IAsyncLifetime
     public async Task Cve2025_29927_SubrequestHeaderThatSurvivesStripping_StillRunsTheMiddleware()
     {
         var middleware = ScenarioApp.Middleware();
-        await using var app = await ScenarioApp.StartAsync(middleware, b => b.UseMiddleware<SubrequestHeaderInjector>());
+        await using var app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(middleware), b => b.UseMiddleware<SubrequestHeaderInjector>());
 
         var response = await app.Client.GetAsync("/api/secure/data");
 

@@ -1,18 +1,19 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary>A middleware that throws answers 500 with an empty body; the exception is logged, never sent.</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareFailureTests : IAsyncLifetime
 {
     private readonly LogSink _logs = new();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
     public async Task InitializeAsync() =>
-        _app = await ScenarioApp.StartAsync(ScenarioApp.Middleware(), b => b.Logging.AddProvider(_logs));
+        _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(ScenarioApp.Middleware()), b => b.Logging.AddProvider(_logs));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -1,15 +1,16 @@
 using System.Net;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary><c>NextResponse.Next()</c>: response headers, request-header overrides and cookies (FINDINGS §6).</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareNextTests : IAsyncLifetime
 {
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await ScenarioApp.StartAsync(ScenarioApp.Middleware());
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(ScenarioApp.Middleware()));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

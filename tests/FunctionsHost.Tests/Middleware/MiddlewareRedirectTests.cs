@@ -1,18 +1,19 @@
 using System.Net;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary><c>NextResponse.Redirect</c> from middleware over a real socket (FINDINGS §6).</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareRedirectTests : IAsyncLifetime
 {
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
     private string _origin = "";
 
     public async Task InitializeAsync()
     {
-        _app = await ScenarioApp.StartAsync(ScenarioApp.Middleware());
+        _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(ScenarioApp.Middleware()));
         _origin = "http://localhost:" + _app.Client.BaseAddress!.Port;
     }
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;
 
@@ -10,11 +10,12 @@ namespace Nextfunc.Tests.Middleware;
 /// A rewrite to another origin is proxied only to hosts in <c>Nextfunc:Rewrites:AllowedHosts</c>;
 /// anything else fails closed: 500, empty body, logged.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareRewriteOriginTests : IAsyncLifetime
 {
     private readonly LogSink _logs = new();
     private OtherOrigin _other = null!;
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
     public async Task InitializeAsync()
     {
@@ -30,7 +31,7 @@ public sealed class MiddlewareRewriteOriginTests : IAsyncLifetime
             res.Headers.Set("x-mw", "1");
             return res;
         }, "/about/:path*");
-        _app = await ScenarioApp.StartAsync(middleware, b =>
+        _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(middleware), b =>
         {
             b.Configuration["Nextfunc:Rewrites:AllowedHosts"] = "example.org, " + _other.Address.Authority;
             b.Logging.AddProvider(_logs);

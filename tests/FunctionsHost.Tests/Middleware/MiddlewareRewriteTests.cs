@@ -1,16 +1,17 @@
 using System.Net;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;
 
 /// <summary>Same-origin <c>NextResponse.Rewrite</c>: dispatched in-process, the client URL unchanged (FINDINGS §6).</summary>
+[Trait("Category", "Functional")]
 public sealed class MiddlewareRewriteTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await ScenarioApp.StartAsync(_middleware);
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(_middleware));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

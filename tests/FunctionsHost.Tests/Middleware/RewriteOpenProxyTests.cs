@@ -1,7 +1,7 @@
 using System.Net;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;
 
@@ -14,11 +14,12 @@ namespace Nextfunc.Tests.Middleware;
 /// <c>NextResponse.Next()</c> answer never makes the server fetch them. Guards RewriteProxy's allow-list
 /// check and a middleware stage that acts on <c>RewriteUrl</c> alone, never on response headers.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class RewriteOpenProxyTests : IAsyncLifetime
 {
     private static readonly string[] CopiedHeaders = ["location", "x-middleware-rewrite", "x-middleware-next", "content-location", "refresh"];
     private OtherOrigin _other = null!;
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
     public async Task InitializeAsync()
     {
@@ -33,7 +34,7 @@ public sealed class RewriteOpenProxyTests : IAsyncLifetime
             return response;
         }, "/about/:path*");
         // The other origin runs, but is not allowed: only example.org is.
-        _app = await ScenarioApp.StartAsync(middleware, b => b.Configuration["Nextfunc:Rewrites:AllowedHosts"] = "example.org");
+        _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(middleware), b => b.Configuration["Nextfunc:Rewrites:AllowedHosts"] = "example.org");
     }
 
     public async Task DisposeAsync()

@@ -2,11 +2,13 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.OpenApi;
 
 /// <summary>/openapi.json over a real socket: off by default, the manifest's document when enabled, routes first.</summary>
+[Trait("Category", "Functional")]
 public sealed class OpenApiEndpointTests
 {
     private const string Document = """{"openapi":"3.1.1","info":{"title":"T","version":"1"},"paths":{"/users/{id}":{}}}""";
@@ -23,7 +25,7 @@ public sealed class OpenApiEndpointTests
     [Fact]
     public async Task Enabled_GetOpenApiJson_IsTheManifestsDocumentAsJson()
     {
-        await using var app = await StartAsync([Users], configure: Enabled(), openApiDocument: Document);
+        await using var app = await AppUnderTest.StartAsync(Manifest([Users], openApiDocument: Document), Enabled());
 
         var response = await app.Client.GetAsync("/openapi.json");
 
@@ -35,7 +37,7 @@ public sealed class OpenApiEndpointTests
     [Fact]
     public async Task Enabled_Head_HasTheLengthAndNoBody()
     {
-        await using var app = await StartAsync([Users], configure: Enabled(), openApiDocument: Document);
+        await using var app = await AppUnderTest.StartAsync(Manifest([Users], openApiDocument: Document), Enabled());
 
         var response = await app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/openapi.json"));
 
@@ -49,7 +51,7 @@ public sealed class OpenApiEndpointTests
     [InlineData("false")]
     public async Task NotEnabled_IsTheNotFoundPage(string? value)
     {
-        await using var app = await StartAsync([Users], configure: value is null ? null : Enabled(value), openApiDocument: Document);
+        await using var app = await AppUnderTest.StartAsync(Manifest([Users], openApiDocument: Document), value is null ? null : Enabled(value));
 
         var response = await app.Client.GetAsync("/openapi.json");
 
@@ -60,7 +62,7 @@ public sealed class OpenApiEndpointTests
     [Fact]
     public async Task RoutePrefix_ServesUnderThePrefixWithItAsTheServerUrl()
     {
-        await using var app = await StartAsync([Users], configure: Enabled(prefix: "api"), openApiDocument: Document);
+        await using var app = await AppUnderTest.StartAsync(Manifest([Users], openApiDocument: Document), Enabled(prefix: "api"));
 
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync("/openapi.json")).StatusCode);
         var response = await app.Client.GetAsync("/api/openapi.json");
@@ -74,9 +76,8 @@ public sealed class OpenApiEndpointTests
     [Fact]
     public async Task AppRouteAtTheSamePath_Wins()
     {
-        await using var app = await StartAsync(
-            [Route("/openapi.json", null, (HttpVerb.GET, _ => new(NextResponse.Text("mine"))))],
-            configure: Enabled(), openApiDocument: Document);
+        await using var app = await AppUnderTest.StartAsync(Manifest(
+            [Route("/openapi.json", null, (HttpVerb.GET, _ => new(NextResponse.Text("mine"))))], openApiDocument: Document), Enabled());
 
         Assert.Equal("mine", await app.Client.GetStringAsync("/openapi.json"));
     }
@@ -86,7 +87,7 @@ public sealed class OpenApiEndpointTests
     {
         var e = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await using var app = await StartAsync([Users], configure: Enabled("yes"), openApiDocument: Document);
+            await using var app = await AppUnderTest.StartAsync(Manifest([Users], openApiDocument: Document), Enabled("yes"));
         });
 
         Assert.Contains("Nextfunc:OpenApi:Enabled is 'yes'", e.Message);

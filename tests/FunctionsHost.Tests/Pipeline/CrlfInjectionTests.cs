@@ -3,7 +3,8 @@ using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -16,9 +17,10 @@ namespace Nextfunc.Tests.Pipeline;
 /// code path splits, folds or writes header values around it), and that a refused header fails closed
 /// with an empty 500 in the dispatcher and in the middleware stage instead of a half-written response.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class CrlfInjectionTests : IAsyncLifetime
 {
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
     public async Task InitializeAsync()
     {
@@ -28,7 +30,7 @@ public sealed class CrlfInjectionTests : IAsyncLifetime
             "/mw/header" => WithHeader(NextResponse.Next(), Query(request, "v")),
             _ => NextResponse.Next(request, h => h.Set("x-forwarded-user", Query(request, "v"))),
         }, "/mw/:path*");
-        _app = await StartAsync(
+        _app = await AppUnderTest.StartAsync(Manifest(
         [
             Route("/redirect", null, (HttpVerb.GET, i => new(NextResponse.Redirect(Query(i.Request, "v"))))),
             Route("/redirect-uri", null, (HttpVerb.GET, i => new(NextResponse.Redirect(new Uri(i.Request.Url, Query(i.Request, "v")))))),
@@ -36,7 +38,7 @@ public sealed class CrlfInjectionTests : IAsyncLifetime
             Route("/header", null, (HttpVerb.GET, i => new(NextResponse.Text("ok", headers: new() { ["x-echo"] = Query(i.Request, "v") })))),
             Route("/cookie", null, (HttpVerb.GET, i => new(WithCookie(i.Request)))),
             Route("/mw/[step]", null, (HttpVerb.GET, i => new(NextResponse.Text("user=" + i.Request.Headers.Get("x-forwarded-user"))))),
-        ], middleware.Definition);
+        ], middleware.Definition));
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

@@ -3,16 +3,18 @@ using Nextfunc.Tests.Middleware.Support;
 using System.Net;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>Failures become 500s with empty bodies; navigation helpers and unknown paths answer as Next.js does.</summary>
+[Trait("Category", "Functional")]
 public sealed class ErrorTests : IAsyncLifetime
 {
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(Manifest(
     [
         Route("/throws", null, (HttpVerb.GET, Throws)),
         Route("/null", null, (HttpVerb.GET, _ => new((IResult?)null))),
@@ -20,7 +22,7 @@ public sealed class ErrorTests : IAsyncLifetime
         Route("/redirect", null, (HttpVerb.GET, _ => { Navigation.Redirect("/target"); return default; })),
         Route("/permanent", null, (HttpVerb.GET, _ => { Navigation.PermanentRedirect("/target"); return default; })),
         Route("/users/[id]", null, (HttpVerb.GET, i => new(NextResponse.Text(i.Context.Params["id"])))),
-    ]);
+    ]));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

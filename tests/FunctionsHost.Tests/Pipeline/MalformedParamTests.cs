@@ -1,5 +1,6 @@
 using System.Net;
 using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -7,12 +8,13 @@ namespace Nextfunc.Tests.Pipeline;
 /// A param that is not valid percent-encoded UTF-8 (tests/conformance/edge-cases.json, tag malformed-path): the
 /// middleware runs, then routing answers Next's 400 HTML page, and nothing the middleware set reaches it.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class MalformedParamTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await ScenarioApp.StartAsync(_middleware);
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(_middleware));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

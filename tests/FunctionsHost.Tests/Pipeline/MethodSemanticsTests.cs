@@ -1,16 +1,18 @@
 using System.Net;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>Next.js route-handler method semantics over a real socket (FINDINGS §1).</summary>
+[Trait("Category", "Functional")]
 public sealed class MethodSemanticsTests : IAsyncLifetime
 {
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(Manifest(
     [
         Route("/only-get", null, (HttpVerb.GET, _ => new(NextResponse.Text("hello", headers: new() { ["x-handler"] = "only-get" })))),
         Route("/get-post", null,
@@ -25,7 +27,7 @@ public sealed class MethodSemanticsTests : IAsyncLifetime
         Route("/static-post", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic },
             (HttpVerb.GET, _ => new(NextResponse.Text("s"))),
             (HttpVerb.POST, _ => new(NextResponse.Text("p")))),
-    ]);
+    ]));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -8,7 +8,8 @@ using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -17,12 +18,13 @@ namespace Nextfunc.Tests.Pipeline;
 /// says what was wrong without echoing the input, and no handler failure logged. Next.js answers these with
 /// 500 (a listed divergence). A client that goes away is not a failure either.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class RequestBodyTests : IAsyncLifetime
 {
     private readonly LogSink _logs = new();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(Manifest(
     [
         Route("/json", null, (HttpVerb.POST, async i => NextResponse.Json(await i.Request.JsonAsync()))),
         Route("/typed", null, (HttpVerb.POST, async i => NextResponse.Text((await i.Request.JsonAsync(BodyJson.Default.Order))?.Sku ?? ""))),
@@ -34,7 +36,7 @@ public sealed class RequestBodyTests : IAsyncLifetime
             catch (RequestBodyException) { return NextResponse.Text("please send JSON", 422); }
         })),
         Route("/slow", null, (HttpVerb.GET, async i => { await Task.Delay(TimeSpan.FromSeconds(30), i.Aborted); return NextResponse.Text("late"); })),
-    ], null, b =>
+    ]), b =>
     {
         b.Configuration["Nextfunc:MaxRequestBodySize"] = "1000";
         b.Logging.AddProvider(_logs);
@@ -103,7 +105,7 @@ public sealed class RequestBodyTests : IAsyncLifetime
     public async Task ALimitThatIsNotANumberOfBytes_StopsTheStartWithTheFix()
     {
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
-            StartAsync([Route("/text", null, (HttpVerb.POST, _ => new(NextResponse.Text("ok"))))], null,
+            AppUnderTest.StartAsync(Manifest([Route("/text", null, (HttpVerb.POST, _ => new(NextResponse.Text("ok"))))]),
                 b => b.Configuration["Nextfunc:MaxRequestBodySize"] = "10MB"));
 
         Assert.Contains("Nextfunc:MaxRequestBodySize is '10MB'", error.Message);

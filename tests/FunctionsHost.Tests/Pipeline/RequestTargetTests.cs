@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -8,12 +9,13 @@ namespace Nextfunc.Tests.Pipeline;
 /// Request-targets only a raw client sends (HttpClient escapes them): a control character is refused as Node's
 /// parser refuses it; a "#" fragment is not part of the path or query (tests/conformance/edge-cases.json).
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class RequestTargetTests : IAsyncLifetime
 {
     private readonly TestMiddleware _middleware = ScenarioApp.Middleware();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await ScenarioApp.StartAsync(_middleware);
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(ScenarioApp.Manifest(_middleware));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -1,7 +1,8 @@
 using System.Net;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -9,16 +10,17 @@ namespace Nextfunc.Tests.Pipeline;
 /// How a response body goes on the wire: a body known in full (JSON, text) with its Content-Length, as a bare
 /// endpoint sends it; a stream chunked as it is produced; HEAD without either.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class ResponseFramingTests : IAsyncLifetime
 {
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(Manifest(
     [
         Route("/json", null, (HttpVerb.GET, _ => new(NextResponse.Json(new System.Text.Json.Nodes.JsonObject { ["id"] = "42" })))),
         Route("/own-length", null, (HttpVerb.GET, _ => new(NextResponse.Text("abc", headers: new() { ["content-length"] = "3" })))),
         Route("/stream", null, (HttpVerb.GET, _ => new(NextResponse.Stream((s, ct) => s.WriteAsync("abc"u8.ToArray(), ct).AsTask(), "text/plain")))),
-    ]);
+    ]));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

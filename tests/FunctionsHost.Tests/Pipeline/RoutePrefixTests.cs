@@ -1,11 +1,13 @@
 using System.Net;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>host.json's routePrefix, applied as the Functions host applies it (set here through its app-setting override).</summary>
+[Trait("Category", "Functional")]
 public sealed class RoutePrefixTests
 {
     [Theory]
@@ -15,9 +17,8 @@ public sealed class RoutePrefixTests
     [InlineData("/apix/users/7", HttpStatusCode.NotFound, null)]
     public async Task RoutesAreServedUnderThePrefixOnly(string path, HttpStatusCode status, string? body)
     {
-        await using var app = await StartAsync(
-            [Route("/users/[id]", null, (HttpVerb.GET, i => new(NextResponse.Text(i.Context.Params["id"]))))],
-            configure: b => b.Configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] = "api");
+        await using var app = await AppUnderTest.StartAsync(Manifest(
+            [Route("/users/[id]", null, (HttpVerb.GET, i => new(NextResponse.Text(i.Context.Params["id"]))))]), b => b.Configuration["AzureFunctionsJobHost:extensions:http:routePrefix"] = "api");
 
         var response = await app.Client.GetAsync(path);
 

@@ -4,6 +4,7 @@ using Nextfunc.Pipeline;
 
 namespace Nextfunc.Tests.Pipeline;
 
+[Trait("Category", "InProcess")]
 public sealed class StoredHeadersTests
 {
     [Fact]

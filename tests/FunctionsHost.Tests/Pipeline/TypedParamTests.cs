@@ -5,7 +5,8 @@ using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Pipeline;
 
@@ -13,6 +14,7 @@ namespace Nextfunc.Tests.Pipeline;
 /// A typed route param (<c>GET(int id)</c>) over a real socket: a value that does not convert is the app's 404 page
 /// before the handler or the output cache runs, so a cached route never renders or stores it.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class TypedParamTests
 {
     private int _renders;
@@ -29,7 +31,7 @@ public sealed class TypedParamTests
     [InlineData(true)]
     public async Task ValueThatDoesNotConvert_IsTheNotFoundPage_AndNothingRuns(bool cached)
     {
-        await using var app = await StartAsync([Items(cached ? new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic } : null)]);
+        await using var app = await AppUnderTest.StartAsync(Manifest([Items(cached ? new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic } : null)]));
 
         foreach (var path in new[] { "/items/abc", "/items/1.5", "/items/99999999999" })
         {

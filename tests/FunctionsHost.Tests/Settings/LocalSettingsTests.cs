@@ -12,6 +12,7 @@ namespace Nextfunc.Tests.Settings;
 /// local.settings.json <c>Values</c> rank as under <c>func start</c> (where they are environment variables): over
 /// appsettings.json, under real environment variables and the command line; and the process environment is left alone.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class LocalSettingsTests : IDisposable
 {
     private readonly string _app = Directory.CreateTempSubdirectory("sls-settings-").FullName;
@@ -62,53 +63,6 @@ public sealed class LocalSettingsTests : IDisposable
         {
             Environment.SetEnvironmentVariable("ASPNETCORE_" + _variable, null);
         }
-    }
-
-    [Fact]
-    public async Task AnAppReadsValues_AsSettings_WithoutWritingThemIntoTheEnvironment()
-    {
-        File.WriteAllText(Path.Combine(_app, "local.settings.json"), $$"""
-            { "IsEncrypted": false,
-              "Values": { "Nextfunc__BuildId": "from-file", "Nextfunc__Cache__Store": "Memory", "Nextfunc__Cache__LockWaitSeconds": "2",
-                          "{{_variable}}": "from-file" },
-              "Host": { "LocalHttpPort": 7123 } }
-            """);
-        Environment.SetEnvironmentVariable(_variable, null);
-
-        var builder = new NextfuncAppBuilder(["--urls", "http://127.0.0.1:0", "--Nextfunc:Cache:LockWaitSeconds=1"],
-            new FunctionAppManifest([], null, "manifest-build"), _app);
-        var app = builder.Build();
-        await app.StartAsync();
-        try
-        {
-            var options = app.Services.GetRequiredService<IOptions<NextfuncOptions>>().Value;
-            Assert.Equal("from-file", options.BuildId);
-            Assert.Equal(CacheStoreKind.Memory, options.Cache.Store);
-            Assert.Equal(1, options.Cache.LockWaitSeconds);
-            Assert.Equal("from-file", builder.Configuration[_variable]);
-            Assert.Null(Environment.GetEnvironmentVariable(_variable));
-            Assert.Null(Environment.GetEnvironmentVariable("Nextfunc__BuildId"));
-            Assert.Equal(7123, builder.Files.LocalHttpPort);
-        }
-        finally
-        {
-            await app.StopAsync();
-        }
-    }
-
-    [Fact]
-    public async Task ABadValueInLocalSettings_StopsTheAppFromStarting()
-    {
-        File.WriteAllText(Path.Combine(_app, "local.settings.json"), """{ "Values": { "Nextfunc__Cache__StoreTimeoutSeconds": "fast" } }""");
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
-        {
-            var app = new NextfuncAppBuilder(["--urls", "http://127.0.0.1:0"], new FunctionAppManifest([], null, "b"), _app).Build();
-            await app.StartAsync();
-            await app.StopAsync();
-        });
-
-        Assert.Contains("Nextfunc:Cache:StoreTimeoutSeconds is 'fast'", error.Message);
     }
 
     [Theory]

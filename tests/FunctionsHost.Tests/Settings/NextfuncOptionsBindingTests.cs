@@ -8,6 +8,7 @@ using static Nextfunc.Tests.Settings.SettingsHarness;
 namespace Nextfunc.Tests.Settings;
 
 /// <summary>Every setting reaches <see cref="NextfuncOptions"/> from configuration, as environment variables name them too.</summary>
+[Trait("Category", "InProcess")]
 public sealed class NextfuncOptionsBindingTests
 {
     [Fact]

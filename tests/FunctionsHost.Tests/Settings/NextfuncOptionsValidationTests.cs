@@ -6,6 +6,7 @@ namespace Nextfunc.Tests.Settings;
 /// A bad value is refused with a message that names the setting in both spellings, repeats the value, says what is
 /// allowed and gives an example, instead of being ignored for a default (as the cache's settings once were).
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class NextfuncOptionsValidationTests
 {
     [Theory]

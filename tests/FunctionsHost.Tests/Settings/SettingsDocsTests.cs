@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Nextfunc.Settings;
-using Nextfunc.Tests.Caching.Azurite;
+using Nextfunc.Tests.Support;
 
 namespace Nextfunc.Tests.Settings;
 
@@ -13,9 +13,10 @@ namespace Nextfunc.Tests.Settings;
 /// row, what the types say: the name, the default of a new <see cref="NextfuncOptions"/>, the allowed values the
 /// start error quotes and the property's XML doc summary. On a difference the failure prints the whole expected table.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed partial class SettingsDocsTests
 {
-    private static readonly string Doc = File.ReadAllText(Path.Combine(AzuriteProcess.FindRepoRoot(), "docs", "settings.md"));
+    private static readonly string Doc = File.ReadAllText(Path.Combine(Repository.Root, "docs", "settings.md"));
 
     [Fact]
     public void EverySetting_HasARuleForItsStartError_AndEveryRuleASetting()

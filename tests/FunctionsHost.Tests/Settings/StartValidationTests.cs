@@ -1,5 +1,5 @@
 using System.Reflection;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Settings;
 
@@ -7,6 +7,7 @@ namespace Nextfunc.Tests.Settings;
 /// A real app process (the conformance app, started as a user starts it) refuses to start on a bad setting and says
 /// which setting and how to fix it, where the user looks: its output. The same settings, corrected, start it.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class StartValidationTests
 {
     private static readonly string App = typeof(StartValidationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
@@ -15,7 +16,7 @@ public sealed class StartValidationTests
     [Fact]
     public async Task ABadEnvironmentVariable_StopsTheStart_WithTheSettingAndTheFix()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AppProcess.StartAsync(App, new Dictionary<string, string>
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AppUnderTest.StartProcessAsync(App, new Dictionary<string, string>
         {
             ["Nextfunc__Cache__Store"] = "Memory",
             ["Nextfunc__Cache__LockSeconds"] = "-5",
@@ -29,7 +30,7 @@ public sealed class StartValidationTests
     [Fact]
     public async Task TheSameSettingCorrected_Starts()
     {
-        await using var app = await AppProcess.StartAsync(App, new Dictionary<string, string>
+        await using var app = await AppUnderTest.StartProcessAsync(App, new Dictionary<string, string>
         {
             ["Nextfunc__Cache__Store"] = "Memory",
             ["Nextfunc__Cache__LockSeconds"] = "5",

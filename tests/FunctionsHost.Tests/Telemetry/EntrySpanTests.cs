@@ -8,6 +8,7 @@ namespace Nextfunc.Tests.Telemetry;
 /// must be the SERVER span itself and continue the caller's trace, not hang under a span no backend receives.
 /// </summary>
 [Collection(TelemetryCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class EntrySpanTests() : TracedAppTest(withAspNetCore: false)
 {
     [Fact]

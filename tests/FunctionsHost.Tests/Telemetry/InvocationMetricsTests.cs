@@ -1,18 +1,19 @@
 using System.Diagnostics.Metrics;
+using Nextfunc.Tests.Shared.Apps;
 using OpenTelemetry.Metrics;
-using Nextfunc.Tests.Pipeline;
 
 namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>The Nextfunc meter over a real socket: invocations, their duration and the cache outcomes, by route.</summary>
 [Collection(TelemetryCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class InvocationMetricsTests : IAsyncLifetime
 {
     private static readonly KeyValuePair<string, object?> CachedRoute = new("http.route", "/telemetry/cached");
     private static readonly KeyValuePair<string, object?> FailingRoute = new("http.route", "/telemetry/fails");
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await TelemetryApp.StartAsync();
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(TelemetryApp.Manifest());
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

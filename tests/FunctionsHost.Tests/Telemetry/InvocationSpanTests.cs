@@ -9,6 +9,7 @@ namespace Nextfunc.Tests.Telemetry;
 /// invocation span per request, the child of ASP.NET Core's server span, in the caller's trace.
 /// </summary>
 [Collection(TelemetryCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class InvocationSpanTests() : TracedAppTest(withAspNetCore: true)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Nextfunc.Tests.Telemetry;
 /// went wrong. The operations here have names of their own, so other tests' store faults are not counted with them.
 /// </summary>
 [Collection(TelemetryCollection.Name)]
+[Trait("Category", "InProcess")]
 public sealed class StoreErrorMetricsTests
 {
     private readonly FakeTimeProvider _time = new();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Nextfunc.Hosting;
+using Nextfunc.Routing;
 using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Pipeline;
+using Nextfunc.Tests.Support;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
@@ -9,7 +11,7 @@ using Nextfunc.Routing.Http;
 namespace Nextfunc.Tests.Telemetry;
 
 /// <summary>
-/// A Kestrel app whose routes only the telemetry tests serve (their metric points are told apart by route): a
+/// An app whose routes only the telemetry tests serve (their metric points are told apart by route): a
 /// force-static route, a dynamic one, one whose handler throws, and a middleware that rewrites, redirects or passes on.
 /// </summary>
 internal static class TelemetryApp
@@ -23,7 +25,8 @@ internal static class TelemetryApp
     /// <summary>The source of the ambient activity each handler saw, by function name (last request wins).</summary>
     public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> AmbientSource = new();
 
-    public static Task<KestrelApp> StartAsync(TimeProvider? clock = null) => KestrelApp.StartAsync(
+    /// <summary>The routes and the middleware, under a build id of their own.</summary>
+    public static FunctionAppManifest Manifest() => TestManifest.Manifest(
     [
         Route("/telemetry/cached", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, Cached, () => NextResponse.Text("cached body")),
         Route("/telemetry/users/[id]", null, User, () => NextResponse.Text("user")),
@@ -31,11 +34,10 @@ internal static class TelemetryApp
         // Prerendered, but a 503 is never stored: the cache is bypassed.
         Route("/telemetry/unavailable", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, Unavailable, () => NextResponse.Text("later", 503)),
         Route("/telemetry/isr", new SegmentConfig { Revalidate = 60 }, Isr, () => NextResponse.Text("isr")),
-    ], new TestMiddleware(Invoke, "/telemetry/:path*").Definition, builder =>
-    {
-        if (clock is not null)
-            builder.Services.AddSingleton(clock); // the output cache's clock: a test moves past the revalidate window
-    });
+    ], new TestMiddleware(Invoke, "/telemetry/:path*").Definition);
+
+    /// <summary>Gives the app's output cache <paramref name="clock"/>: a test moves past the revalidate window.</summary>
+    public static Action<NextfuncAppBuilder> WithClock(TimeProvider clock) => builder => builder.Services.AddSingleton(clock);
 
     /// <summary>A W3C traceparent for a new trace, as a caller in front of the app would send it.</summary>
     public static (HttpRequestMessage Request, ActivityTraceId Trace, ActivitySpanId CallerSpan) Traced(string path)

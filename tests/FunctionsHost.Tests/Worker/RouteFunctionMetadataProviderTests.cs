@@ -7,7 +7,7 @@ using Nextfunc.FunctionApp;
 using Nextfunc.Worker;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Worker;
 
@@ -16,6 +16,7 @@ namespace Nextfunc.Tests.Worker;
 /// httpTrigger with route, methods and authLevel, an http return), after the app's own [Function]s.
 /// (That a real worker reports and runs them is proved end to end in tests/WorkerHost.Tests.)
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class RouteFunctionMetadataProviderTests
 {
     private static readonly FunctionAppManifest Manifest = new(

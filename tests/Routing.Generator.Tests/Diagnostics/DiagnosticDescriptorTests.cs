@@ -11,6 +11,7 @@ using SourceLocation = generator::Nextfunc.Routing.Generator.Model.SourceLocatio
 namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
 /// <summary>The descriptors themselves: one per id, each with a message format that takes its values as arguments.</summary>
+[Trait("Category", "InProcess")]
 public class DiagnosticDescriptorTests
 {
     public static TheoryData<string> Ids() => new(AllIds());

@@ -9,6 +9,7 @@ using RouteGenerator = generator::Nextfunc.Routing.Generator.RouteGenerator;
 namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
 /// <summary>Help links open from a user's IDE: the page in the repository when its URL is known, no link otherwise.</summary>
+[Trait("Category", "InProcess")]
 public class HelpLinkTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using static Nextfunc.Routing.Generator.Tests.Infrastructure.SourceLines;
 namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
 /// <summary>middleware.cs is validated and its matcher compiled at build time (NXF010–NXF012).</summary>
+[Trait("Category", "InProcess")]
 public class MiddlewareDiagnosticsTests
 {
     private static string Middleware(string matcher) => $$"""

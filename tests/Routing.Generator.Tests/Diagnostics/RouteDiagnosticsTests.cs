@@ -5,6 +5,7 @@ using static Nextfunc.Routing.Generator.Tests.Infrastructure.SourceLines;
 
 namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
+[Trait("Category", "InProcess")]
 public class RouteDiagnosticsTests
 {
     private const string Ok = """

@@ -6,6 +6,7 @@ using static Nextfunc.Routing.Generator.Tests.Infrastructure.SourceLines;
 namespace Nextfunc.Routing.Generator.Tests.Diagnostics;
 
 /// <summary>NXF015: typed route parameters (<c>GET(int id)</c>) that name no segment, cannot bind, or disagree between verbs.</summary>
+[Trait("Category", "InProcess")]
 public class TypedParamDiagnosticsTests
 {
     [Theory]

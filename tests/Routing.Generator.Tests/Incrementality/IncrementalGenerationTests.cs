@@ -6,6 +6,7 @@ using GeneratorSteps = generator::Nextfunc.Routing.Generator.GeneratorSteps;
 
 namespace Nextfunc.Routing.Generator.Tests.Incrementality;
 
+[Trait("Category", "InProcess")]
 public class IncrementalGenerationTests
 {
     private static readonly IncrementalStepRunReason[] Reused = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];

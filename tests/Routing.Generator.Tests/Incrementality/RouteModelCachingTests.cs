@@ -10,6 +10,7 @@ namespace Nextfunc.Routing.Generator.Tests.Incrementality;
 /// Edits that cannot change what a route file declares (a handler's body, a build setting, another file) leave the
 /// per-file route models reused; only the steps that depend on what changed run again, and the sources stay as they were.
 /// </summary>
+[Trait("Category", "InProcess")]
 public class RouteModelCachingTests
 {
     private static readonly IncrementalStepRunReason[] Reused = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];

@@ -7,6 +7,7 @@ using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Generator.Tests.Invocation;
 
+[Trait("Category", "InProcess")]
 public sealed class GeneratedFunctionsInvocationTests : IDisposable
 {
     private readonly GeneratorRun _run = SampleRoutes.App().Run();

@@ -7,6 +7,7 @@ using Nextfunc.Routing.Web;
 namespace Nextfunc.Routing.Generator.Tests.Invocation;
 
 /// <summary>Handlers that take dynamic segments as typed parameters: converted values in, non-converting URLs never matched.</summary>
+[Trait("Category", "InProcess")]
 public sealed class TypedRouteParamsTests : IDisposable
 {
     private readonly LoadedApp _app = LoadedApp.Load(TypedRoutes.App().Run());

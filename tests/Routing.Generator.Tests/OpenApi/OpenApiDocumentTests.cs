@@ -7,6 +7,7 @@ using Nextfunc.Routing.Generator.Tests.Infrastructure;
 namespace Nextfunc.Routing.Generator.Tests.OpenApi;
 
 /// <summary>The generated OpenAPI document, read back with Microsoft.OpenApi: valid 3.1, and every function in it.</summary>
+[Trait("Category", "InProcess")]
 public sealed class OpenApiDocumentTests
 {
     public static TheoryData<string> Apps => ["api", "sample"];

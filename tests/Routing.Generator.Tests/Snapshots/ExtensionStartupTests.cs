@@ -5,6 +5,7 @@ using Nextfunc.Routing.Generator.Tests.Infrastructure;
 namespace Nextfunc.Routing.Generator.Tests.Snapshots;
 
 /// <summary>A package that extends Nextfunc is wired in by referencing it: the manifest calls its start-up.</summary>
+[Trait("Category", "InProcess")]
 public sealed class ExtensionStartupTests
 {
     private const string Route = """

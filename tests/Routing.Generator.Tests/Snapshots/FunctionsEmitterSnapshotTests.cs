@@ -2,6 +2,7 @@ using Nextfunc.Routing.Generator.Tests.Infrastructure;
 
 namespace Nextfunc.Routing.Generator.Tests.Snapshots;
 
+[Trait("Category", "InProcess")]
 public class FunctionsEmitterSnapshotTests
 {
     [Fact]

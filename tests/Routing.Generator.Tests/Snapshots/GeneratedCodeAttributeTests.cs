@@ -9,6 +9,7 @@ using RouteGenerator = generator::Nextfunc.Routing.Generator.RouteGenerator;
 namespace Nextfunc.Routing.Generator.Tests.Snapshots;
 
 /// <summary>Every generated type carries [GeneratedCode] with the generator's name and package version.</summary>
+[Trait("Category", "InProcess")]
 public class GeneratedCodeAttributeTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using Nextfunc.Routing.Conventions;
 
 namespace Nextfunc.Routing.Tests.Conventions;
 
+[Trait("Category", "InProcess")]
 public class FolderNameTests
 {
     [Theory]

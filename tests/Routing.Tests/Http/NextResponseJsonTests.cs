@@ -9,6 +9,7 @@ namespace Nextfunc.Routing.Tests.Http;
 /// NextResponse.Json with a JSON tree binds to the AOT-safe JsonNode overload (the reflection-based
 /// generic one has the lowest overload priority) and writes the same text the reflection path would.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class NextResponseJsonTests
 {
     [Fact]

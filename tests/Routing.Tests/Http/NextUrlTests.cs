@@ -8,6 +8,7 @@ namespace Nextfunc.Routing.Tests.Http;
 /// request.nextUrl / request.url as a handler and middleware get them: the request-target read as <c>new URL()</c>
 /// reads it (tests/conformance/edge-cases.json, tags query and dot-segments).
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class NextUrlTests
 {
     // A request as Kestrel hands it over: the raw target byte for byte, Path and QueryString split from it.

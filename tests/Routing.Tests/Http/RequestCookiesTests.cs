@@ -3,6 +3,7 @@ using Nextfunc.Routing.Http;
 namespace Nextfunc.Routing.Tests.Http;
 
 /// <summary>The Cookie header as Next.js's request.cookies and cookies() read it (tests/conformance/edge-cases.json, tag cookies).</summary>
+[Trait("Category", "InProcess")]
 public sealed class RequestCookiesTests
 {
     private static RequestCookies Parse(params string[] headerLines) => new(headerLines);

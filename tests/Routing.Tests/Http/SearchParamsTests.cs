@@ -4,6 +4,7 @@ using Nextfunc.Routing.Http;
 namespace Nextfunc.Routing.Tests.Http;
 
 /// <summary>URLSearchParams semantics (FINDINGS §3, §6).</summary>
+[Trait("Category", "InProcess")]
 public class SearchParamsTests
 {
     [Fact]

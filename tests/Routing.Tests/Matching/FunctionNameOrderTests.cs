@@ -6,6 +6,7 @@ namespace Nextfunc.Routing.Tests.Matching;
 /// Azure Functions tries routes in function-name order, so for routes that can match the same
 /// path the name order must equal Next.js precedence.
 /// </summary>
+[Trait("Category", "InProcess")]
 public class FunctionNameOrderTests
 {
     public static TheoryData<string, string> OverlappingPairs => new()

@@ -4,6 +4,7 @@ using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Tests.Matching;
 
+[Trait("Category", "InProcess")]
 public class RouteParamsDecodingTests
 {
     private static readonly RouteTable Table = TestRoutes.Table(

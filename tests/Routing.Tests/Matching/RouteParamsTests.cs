@@ -5,6 +5,7 @@ using Nextfunc.Routing.Web;
 namespace Nextfunc.Routing.Tests.Matching;
 
 /// <summary>Route params never change once made: a handler cannot alter what another request sees.</summary>
+[Trait("Category", "InProcess")]
 public sealed class RouteParamsTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Nextfunc.Routing.Tests.Matching;
 /// Routes whose handlers take a segment typed (<c>GET(int id)</c>): a value that does not convert makes the
 /// route not match, and the search goes on in precedence order, as the Functions host does with <c>{id:int}</c>.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class RouteTableConstraintTests
 {
     private static readonly RouteParamConstraint IntId = new("id", "int", "int", static v => RouteParamValue.IsValid<int>(v));

@@ -8,6 +8,7 @@ namespace Nextfunc.Routing.Tests.Matching;
 /// Dot segments where a dynamic or catch-all segment would match (tests/conformance/edge-cases.json, tag
 /// dot-segments): the route is picked on the raw path, its params come from the path with dot segments resolved.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class RouteTableDotSegmentTests
 {
     private static readonly RouteTable Table = TestRoutes.Table(

@@ -1,5 +1,6 @@
 namespace Nextfunc.Routing.Tests.Matching;
 
+[Trait("Category", "InProcess")]
 public class RouteTablePrecedenceTests
 {
     private static readonly string[] App =

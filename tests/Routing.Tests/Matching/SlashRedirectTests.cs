@@ -4,6 +4,7 @@ using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Tests.Matching;
 
+[Trait("Category", "InProcess")]
 public sealed class SlashRedirectTests
 {
     [Theory]

@@ -7,6 +7,7 @@ namespace Nextfunc.Routing.Tests.Middleware;
 /// The C# a recognised source compiles to accepts exactly what the source's regular expression accepts:
 /// every source below against every path below, regex as the oracle (the corpus tests check the regex against Next).
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class CompiledSourceTests
 {
     private static readonly string[] Shaped =

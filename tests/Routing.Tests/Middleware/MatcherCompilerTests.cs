@@ -2,6 +2,7 @@ using Nextfunc.Routing.Middleware.Patterns;
 
 namespace Nextfunc.Routing.Tests.Middleware;
 
+[Trait("Category", "InProcess")]
 public sealed class MatcherCompilerTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Nextfunc.Routing.Tests.Middleware;
 /// <summary>
 /// Differential tests against next@15.3.4: one case per row of every corpus file in conformance/matcher/.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class MatcherCorpusTests
 {
     public static TheoryData<ConformanceCase> Rows()

@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>Every matcher that next@15.3.4 refuses at build time (rows with matcher + error) must fail to compile here.</summary>
+[Trait("Category", "InProcess")]
 public sealed class MatcherRejectsTests
 {
     public static TheoryData<ConformanceCase> Rows()

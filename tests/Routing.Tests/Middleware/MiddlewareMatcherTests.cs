@@ -4,6 +4,7 @@ using Nextfunc.Routing.Middleware.Patterns;
 namespace Nextfunc.Routing.Tests.Middleware;
 
 /// <summary>Request-time details the corpus covers thinly or not at all.</summary>
+[Trait("Category", "InProcess")]
 public sealed class MiddlewareMatcherTests
 {
     private static MiddlewareMatcher One(string source, MatchCondition? has = null, MatchCondition? missing = null)

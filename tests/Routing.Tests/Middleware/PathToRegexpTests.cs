@@ -3,6 +3,7 @@ using Nextfunc.Routing.Middleware.Patterns;
 
 namespace Nextfunc.Routing.Tests.Middleware;
 
+[Trait("Category", "InProcess")]
 public sealed class PathToRegexpTests
 {
     // Expected sources printed by next@15.3.4's bundled path-to-regexp (pathToRegexp(s).source).

@@ -3,6 +3,7 @@ using Nextfunc.Tests.Shared.HostRouting;
 namespace Nextfunc.WorkerHost.Tests.HostRouting;
 
 /// <summary>Inline route constraints and defaults, evaluated by ASP.NET Core's own resolver as the host's routes do.</summary>
+[Trait("Category", "InProcess")]
 public sealed class HostRouteConstraintTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using Nextfunc.Tests.Shared.HostRouting;
 namespace Nextfunc.WorkerHost.Tests.HostRouting;
 
 /// <summary>Which function the host picks: name order, first match, methods as a constraint (shared with the custom-handler model).</summary>
+[Trait("Category", "InProcess")]
 public sealed class HostRouteOrderTests
 {
     private static HostFunction F(string name, string route, params string[] methods) =>

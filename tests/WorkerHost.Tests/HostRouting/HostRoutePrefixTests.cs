@@ -3,6 +3,7 @@ using Nextfunc.Tests.Shared.HostRouting;
 namespace Nextfunc.WorkerHost.Tests.HostRouting;
 
 /// <summary>host.json's routePrefix: read from the app folder, "api" when absent, put in front of every route.</summary>
+[Trait("Category", "InProcess")]
 public sealed class HostRoutePrefixTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("route-prefix-").FullName;

@@ -7,6 +7,7 @@ using Nextfunc.WorkerHost.Tests.Rpc;
 namespace Nextfunc.WorkerHost.Tests.WorkerProtocol;
 
 /// <summary>The InvocationRequest for a proxied HTTP request: an empty RpcHttp input and the trigger's binding data.</summary>
+[Trait("Category", "InProcess")]
 public sealed class HttpInvocationRequestTests
 {
     private static readonly WorkerFunction Item = WorkerFunction.From(new RpcFunctionMetadata

@@ -8,6 +8,7 @@ namespace Nextfunc.WorkerHost.Tests.WorkerProtocol;
 /// Worker.Sdk 2.1.0's generated metadata provider sent for <c>[HttpTrigger(AuthorizationLevel.Anonymous,
 /// "get", Route = "hello")] HttpRequest req</c> returning <c>IActionResult</c>.
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class RawBindingTests
 {
     private const string Trigger = """{"name":"req","type":"httpTrigger","direction":"In","authLevel":"Anonymous","methods":["get"],"route":"hello"}""";

@@ -6,6 +6,7 @@ using Kind = Nextfunc.WorkerHost.Tests.Rpc.StreamingMessage.ContentOneofCase;
 namespace Nextfunc.WorkerHost.Tests.WorkerProtocol;
 
 /// <summary>The host's end of the stream: replies meet their waiters whatever the order, logs are kept, a closed stream fails waiters.</summary>
+[Trait("Category", "InProcess")]
 public sealed class WorkerChannelTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using Nextfunc.Caching;
 
 namespace Nextfunc.Tests.Caching.Engine;
 
+[Trait("Category", "InProcess")]
 public sealed class CacheEntryFormatterTests
 {
     private static readonly CacheEntry Sample = new(

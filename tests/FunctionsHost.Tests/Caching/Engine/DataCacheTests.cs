@@ -3,6 +3,7 @@ using Nextfunc.Tests.Caching.Support;
 
 namespace Nextfunc.Tests.Caching.Engine;
 
+[Trait("Category", "InProcess")]
 public sealed class DataCacheTests
 {
     private readonly CacheHarness _h = new();

@@ -7,6 +7,7 @@ namespace Nextfunc.Tests.Caching.Engine;
 /// An entry the in-memory L1 holds is parsed and checksummed once, on its first read; an entry that comes from
 /// the shared store is verified on every read (the faults and corruption tests cover that side).
 /// </summary>
+[Trait("Category", "InProcess")]
 public sealed class HeldEntryTests
 {
     [Fact]

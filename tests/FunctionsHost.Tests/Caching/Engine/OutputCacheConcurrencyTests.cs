@@ -4,6 +4,7 @@ using Nextfunc.Tests.Caching.Support;
 
 namespace Nextfunc.Tests.Caching.Engine;
 
+[Trait("Category", "InProcess")]
 public sealed class OutputCacheConcurrencyTests
 {
     private readonly CacheHarness _h = new();

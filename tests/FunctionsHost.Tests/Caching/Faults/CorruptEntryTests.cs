@@ -3,7 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Caching.Faults;
 
@@ -13,6 +13,7 @@ namespace Nextfunc.Tests.Caching.Faults;
 /// with the reason), renders afresh, overwrites the blob, and never serves the bad bytes.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class CorruptEntryTests(AzuriteFixture azurite)
 {
     public enum Damage { Garbage, Truncated, AnotherRoute, AnotherBuild }
@@ -24,7 +25,7 @@ public sealed class CorruptEntryTests(AzuriteFixture azurite)
         // No L1: every request reads the blob, so what the test writes there is what the app reads next.
         settings["Nextfunc__Cache__MemoryLimitMB"] = "0";
         var other = new Dictionary<string, string>(settings) { ["Nextfunc__BuildId"] = settings["Nextfunc__BuildId"] + "-next" };
-        var hosts = await Task.WhenAll(AppProcess.StartAsync(ConformanceHosts.AppDll, settings), AppProcess.StartAsync(ConformanceHosts.AppDll, other));
+        var hosts = await Task.WhenAll(AppUnderTest.StartProcessAsync(ConformanceHosts.AppDll, settings), AppUnderTest.StartProcessAsync(ConformanceHosts.AppDll, other));
         var (app, nextBuild) = (hosts[0], hosts[1]);
         try
         {
@@ -73,7 +74,7 @@ public sealed class CorruptEntryTests(AzuriteFixture azurite)
         }
     }
 
-    private static async Task<string> GetAsync(HttpClient client, AppProcess host, string path, HashSet<string>? seen)
+    private static async Task<string> GetAsync(HttpClient client, AppUnderTest host, string path, HashSet<string>? seen)
     {
         using var response = await client.GetAsync(new Uri(host.BaseAddress, path));
         Assert.Equal(200, (int)response.StatusCode);

@@ -1,5 +1,5 @@
 using Nextfunc.Tests.Caching.Processes;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 using Xunit.Abstractions;
 
 namespace Nextfunc.Tests.Caching.Faults;
@@ -9,6 +9,7 @@ namespace Nextfunc.Tests.Caching.Faults;
 /// mount namespace (<c>unshare</c>, no root needed) where the folder is a small tmpfs mounted read-only or filled
 /// up, so the kernel itself answers EROFS / ENOSPC. It keeps serving every route, with one warning.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class FileStoreFaultTests(ITestOutputHelper output)
 {
     [Theory]
@@ -29,7 +30,7 @@ public sealed class FileStoreFaultTests(ITestOutputHelper output)
             ["Nextfunc__Cache__LockWaitSeconds"] = "30",
         };
         string[] launcher = ["unshare", "--user", "--map-root-user", "--mount", "--propagation", "private", "sh", "-c", mount + " && exec \"$0\" \"$@\""];
-        var host = await AppProcess.StartAsync(ConformanceHosts.AppDll, settings, launcher);
+        var host = await AppUnderTest.StartProcessAsync(ConformanceHosts.AppDll, settings, launcher);
         try
         {
             // At least 40 answers over at least 3 s (many cooldowns): count-based, so a loaded machine only makes it longer.

@@ -8,6 +8,7 @@ using Nextfunc.Caching.AzureBlobs;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
 using Xunit.Abstractions;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Caching.Faults;
 
@@ -17,6 +18,7 @@ namespace Nextfunc.Tests.Caching.Faults;
 /// caller gave up does not replace what another instance rendered meanwhile.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class SlowStorageTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     private static readonly TimeSpan Held = TimeSpan.FromSeconds(8);
@@ -108,7 +110,7 @@ public sealed class SlowStorageTests(AzuriteFixture azurite, ITestOutputHelper o
         NullLogger<OutputCache>.Instance);
 
     /// <summary>Keeps a light load on the hosts (so the store gets called) until <paramref name="done"/> or 10 s.</summary>
-    private static async Task<bool> PollAsync(Func<bool> done, Nextfunc.Tests.Shared.AppProcess[] hosts, LoadRun load)
+    private static async Task<bool> PollAsync(Func<bool> done, AppUnderTest[] hosts, LoadRun load)
     {
         for (var i = 0; i < 20 && !done(); i++)
         {

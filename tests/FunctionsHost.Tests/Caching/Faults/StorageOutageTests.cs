@@ -3,6 +3,7 @@ using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
 using Azure.Storage.Blobs.Models;
 using Xunit.Abstractions;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Caching.Faults;
 
@@ -11,6 +12,7 @@ namespace Nextfunc.Tests.Caching.Faults;
 /// cut, port refused, data kept as a real storage service keeps it) and restarted 4 s later on the same port and
 /// folder. Its own Azurite (not the shared fixture): stopping that would fail other tests.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string[] Paths = ["/api/static", "/api/revalidate3", "/api/dynamic-default"];
@@ -25,7 +27,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         return Task.CompletedTask;
     }
 
-    private static async Task<string?> IdAsync(HttpClient client, Nextfunc.Tests.Shared.AppProcess host, string path) =>
+    private static async Task<string?> IdAsync(HttpClient client, AppUnderTest host, string path) =>
         LoadRun.Parse(await client.GetStringAsync(new Uri(host.BaseAddress, path))).Id;
 
     [Fact]

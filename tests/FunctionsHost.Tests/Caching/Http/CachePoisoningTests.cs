@@ -1,11 +1,11 @@
 using Nextfunc.Routing.Generated;
 using System.Collections.Concurrent;
 using System.Net;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Caching.Http;
 
@@ -17,13 +17,14 @@ namespace Nextfunc.Tests.Caching.Http;
 /// render never sees the live request (the entry is keyed by path, so nothing unkeyed may shape it); only
 /// 200s are stored; HEAD and conditional requests still store the full GET body.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class CachePoisoningTests : IAsyncLifetime
 {
     private static readonly SegmentConfig ForceStatic = new() { Dynamic = DynamicBehavior.ForceStatic };
     private readonly ConcurrentDictionary<string, int> _renders = new();
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(Manifest(
     [
         Route("/dynamic", null, (HttpVerb.GET, i => new(NextResponse.Text($"dynamic {Render("dynamic")}")))),
         Route("/static/[id]", ForceStatic, (HttpVerb.GET, i => new(NextResponse.Text(
@@ -31,7 +32,7 @@ public sealed class CachePoisoningTests : IAsyncLifetime
             $"cookies={i.Request.Cookies.Count} origin={i.Request.NextUrl.Origin}")))),
         Route("/flaky/[id]", ForceStatic, (HttpVerb.GET, NoContentFirst)),
         Route("/flaky-isr/[id]", new SegmentConfig { Revalidate = 60 }, (HttpVerb.GET, NoContentFirst)),
-    ]);
+    ]));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

@@ -1,21 +1,22 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Caching.Http;
 
 /// <summary>Prerendered GETs over a real socket: headers, ETag/304, HEAD, what is never cached (FINDINGS §5, issue semantics).</summary>
+[Trait("Category", "Functional")]
 public sealed class CachedRouteTests : IAsyncLifetime
 {
     private static readonly SegmentConfig ForceStatic = new() { Dynamic = DynamicBehavior.ForceStatic };
     private int _renders;
     private int _posts;
-    private KestrelApp _app = null!;
+    private AppUnderTest _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(
+    public async Task InitializeAsync() => _app = await AppUnderTest.StartAsync(Manifest(
     [
         Route("/static", ForceStatic,
             (HttpVerb.GET, i => new(NextResponse.Text($"render {Interlocked.Increment(ref _renders)} query='{i.Request.NextUrl.Search}' header='{i.Request.Headers.Get("x-custom")}' cookies={i.Request.Cookies.Count}"))),
@@ -28,7 +29,7 @@ public sealed class CachedRouteTests : IAsyncLifetime
             return new(response);
         })),
         Route("/fails", ForceStatic, (HttpVerb.GET, _ => new(NextResponse.Text($"fail {Interlocked.Increment(ref _renders)}", 503)))),
-    ]);
+    ]));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

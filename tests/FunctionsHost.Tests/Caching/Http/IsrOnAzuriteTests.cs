@@ -1,8 +1,8 @@
 using Nextfunc.Tests.Caching.Azurite;
-using Nextfunc.Tests.Pipeline;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Shared.Apps;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Caching.Http;
 
@@ -12,15 +12,15 @@ namespace Nextfunc.Tests.Caching.Http;
 /// replaces it.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class IsrOnAzuriteTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task RevalidateWindow_ServesStaleOnce_ThenTheBackgroundRenderedBody()
     {
         var renders = 0;
-        await using var app = await StartAsync(
-            [Route("/isr", new SegmentConfig { Revalidate = 1 }, (HttpVerb.GET, _ => new(NextResponse.Text($"render {Interlocked.Increment(ref renders)}"))))],
-            configure: b =>
+        await using var app = await AppUnderTest.StartAsync(Manifest(
+            [Route("/isr", new SegmentConfig { Revalidate = 1 }, (HttpVerb.GET, _ => new(NextResponse.Text($"render {Interlocked.Increment(ref renders)}"))))]), b =>
             {
                 b.Configuration["Nextfunc:Cache:Store"] = "";
                 b.Configuration["Nextfunc:Cache:ConnectionString"] = azurite.ConnectionString;
@@ -46,5 +46,5 @@ public sealed class IsrOnAzuriteTests(AzuriteFixture azurite)
         Assert.Equal(2, renders);
     }
 
-    private static async Task<string> Body(KestrelApp app, string path) => await (await app.Client.GetAsync(path)).Content.ReadAsStringAsync();
+    private static async Task<string> Body(AppUnderTest app, string path) => await (await app.Client.GetAsync(path)).Content.ReadAsStringAsync();
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
 
@@ -11,6 +11,7 @@ namespace Nextfunc.Tests.Caching.MultiInstance;
 /// so distinct bodies count renders that reached a client).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
 {
     [Fact]
@@ -42,7 +43,7 @@ public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
         }
     }
 
-    private static async Task<string[]> Burst(HttpClient client, AppProcess[] hosts, string path, int perInstance)
+    private static async Task<string[]> Burst(HttpClient client, AppUnderTest[] hosts, string path, int perInstance)
     {
         var requests = hosts.SelectMany(h => Enumerable.Range(0, perInstance).Select(async _ =>
         {

@@ -10,6 +10,7 @@ namespace Nextfunc.Tests.Caching.MultiInstance;
 
 /// <summary>Three engines, each with its own BlobServiceClient and L1, sharing one Azurite container.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class MultiInstanceBlobTests(AzuriteFixture azurite)
 {
     private const int Instances = 3;

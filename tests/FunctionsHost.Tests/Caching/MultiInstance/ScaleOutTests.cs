@@ -4,7 +4,7 @@ using Nextfunc.Caching;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Faults;
 using Nextfunc.Tests.Caching.Processes;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 using Xunit.Abstractions;
 
 namespace Nextfunc.Tests.Caching.MultiInstance;
@@ -15,6 +15,7 @@ namespace Nextfunc.Tests.Caching.MultiInstance;
 /// <c>TagCheckIntervalSeconds</c>, and a render lock whose holder died stalls a route no longer than its lease.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     // The conformance app's shortest window is /api/revalidate3 (Revalidate = 3); a Revalidate = 1 route would change
@@ -110,7 +111,7 @@ public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper outp
         var entryUpload = Encoding.ASCII.GetBytes($"PUT /devstoreaccount1/{container}/{key} ");
         proxy.HoldWhen = chunk => chunk.Span.StartsWith(entryUpload);
         proxy.Hold = TimeSpan.FromMinutes(5);
-        var doomed = await AppProcess.StartAsync(ConformanceHosts.AppDll,
+        var doomed = await AppUnderTest.StartProcessAsync(ConformanceHosts.AppDll,
             new Dictionary<string, string>(settings) { ["Nextfunc__Cache__ConnectionString"] = AzuriteProcess.ConnectionStringFor(proxy.Port) });
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
@@ -144,6 +145,6 @@ public sealed class ScaleOutTests(AzuriteFixture azurite, ITestOutputHelper outp
         }
     }
 
-    private static async Task<string?> IdAsync(HttpClient client, AppProcess host, string path) =>
+    private static async Task<string?> IdAsync(HttpClient client, AppUnderTest host, string path) =>
         LoadRun.Parse(await client.GetStringAsync(new Uri(host.BaseAddress, path))).Id;
 }

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Nextfunc.Tests.Caching.Azurite;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Caching.Processes;
 
@@ -22,10 +22,10 @@ internal static class ConformanceHosts
         ["Nextfunc__BuildId"] = purpose + "-" + Guid.NewGuid().ToString("N")[..12],
     };
 
-    public static Task<AppProcess[]> StartAsync(int count, IReadOnlyDictionary<string, string> settings) =>
-        Task.WhenAll(Enumerable.Range(0, count).Select(_ => AppProcess.StartAsync(AppDll, settings)));
+    public static Task<AppUnderTest[]> StartAsync(int count, IReadOnlyDictionary<string, string> settings) =>
+        Task.WhenAll(Enumerable.Range(0, count).Select(_ => AppUnderTest.StartProcessAsync(AppDll, settings)));
 
-    public static async Task StopAsync(IEnumerable<AppProcess> hosts)
+    public static async Task StopAsync(IEnumerable<AppUnderTest> hosts)
     {
         foreach (var host in hosts)
         {
@@ -34,8 +34,8 @@ internal static class ConformanceHosts
     }
 
     /// <summary>How many times the host logged event <paramref name="eventId"/> (console format <c>warn: Category[4101]</c>).</summary>
-    public static int Logged(AppProcess host, int eventId) => Regex.Matches(host.Output, $@"\[{eventId}\]").Count;
+    public static int Logged(AppUnderTest host, int eventId) => Regex.Matches(host.Output, $@"\[{eventId}\]").Count;
 
     /// <summary>Store warnings: a call failed (4102) or timed out (4101); one per outage is the contract.</summary>
-    public static int StoreWarnings(AppProcess host) => Logged(host, 4101) + Logged(host, 4102);
+    public static int StoreWarnings(AppUnderTest host) => Logged(host, 4101) + Logged(host, 4102);
 }

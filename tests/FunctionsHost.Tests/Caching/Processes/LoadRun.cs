@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Nextfunc.Tests.Shared;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Caching.Processes;
 
@@ -25,7 +25,7 @@ internal sealed class LoadRun
     public IReadOnlyList<Answer> Answers { get { lock (_answers) return [.. _answers]; } }
 
     /// <summary>Runs the load until <paramref name="stop"/> is cancelled.</summary>
-    public async Task RunAsync(AppProcess[] hosts, string[] paths, int workers, CancellationToken stop)
+    public async Task RunAsync(AppUnderTest[] hosts, string[] paths, int workers, CancellationToken stop)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { Timeout = TimeSpan.FromSeconds(30) };
         await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
@@ -40,7 +40,7 @@ internal sealed class LoadRun
         })));
     }
 
-    private async Task<Answer> SendAsync(HttpClient client, AppProcess host, int index, string path)
+    private async Task<Answer> SendAsync(HttpClient client, AppUnderTest host, int index, string path)
     {
         var at = _clock.Elapsed;
         try

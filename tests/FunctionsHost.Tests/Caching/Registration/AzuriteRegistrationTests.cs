@@ -8,6 +8,7 @@ using Nextfunc.Tests.Caching.Azurite;
 namespace Nextfunc.Tests.Caching.Registration;
 
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class AzuriteRegistrationTests(AzuriteFixture azurite)
 {
     [Fact]

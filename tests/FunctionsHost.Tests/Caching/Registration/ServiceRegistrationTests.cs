@@ -9,6 +9,7 @@ using Nextfunc.Tests.Middleware.Support;
 namespace Nextfunc.Tests.Caching.Registration;
 
 /// <summary>Which store the settings select, with and without the blob store package (its start-up registered or not).</summary>
+[Trait("Category", "InProcess")]
 public sealed class ServiceRegistrationTests
 {
     private readonly LogSink _log = new();

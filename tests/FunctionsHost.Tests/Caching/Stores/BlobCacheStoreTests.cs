@@ -5,6 +5,7 @@ using Nextfunc.Tests.Caching.Azurite;
 namespace Nextfunc.Tests.Caching.Stores;
 
 [Collection(AzuriteCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class BlobCacheStoreTests(AzuriteFixture azurite) : CacheStoreConformanceTests
 {
     private protected override ICacheStore CreateStore(TimeProvider time) => new BlobCacheStore(azurite.CreateContainerClient(), time);

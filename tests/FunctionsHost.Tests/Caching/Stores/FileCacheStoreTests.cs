@@ -2,6 +2,7 @@ using Nextfunc.Caching;
 
 namespace Nextfunc.Tests.Caching.Stores;
 
+[Trait("Category", "InProcess")]
 public sealed class FileCacheStoreTests : CacheStoreConformanceTests, IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "svc-file-store-" + Guid.NewGuid().ToString("N"));

@@ -2,6 +2,7 @@ using Nextfunc.Caching;
 
 namespace Nextfunc.Tests.Caching.Stores;
 
+[Trait("Category", "InProcess")]
 public sealed class MemoryCacheStoreTests : CacheStoreConformanceTests
 {
     private protected override ICacheStore CreateStore(TimeProvider time) => new MemoryCacheStore(16 * 1024 * 1024, time);

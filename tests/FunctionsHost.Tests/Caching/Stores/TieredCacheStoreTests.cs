@@ -2,6 +2,7 @@ using Nextfunc.Caching;
 
 namespace Nextfunc.Tests.Caching.Stores;
 
+[Trait("Category", "InProcess")]
 public sealed class TieredCacheStoreTests : CacheStoreConformanceTests
 {
     private protected override ICacheStore CreateStore(TimeProvider time) =>

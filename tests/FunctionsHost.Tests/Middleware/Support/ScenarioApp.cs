@@ -1,14 +1,14 @@
-using Nextfunc.Hosting;
-using Nextfunc.Tests.Pipeline;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Conventions;
-using static Nextfunc.Tests.Pipeline.KestrelApp;
+using Nextfunc.Tests.Support;
+using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Middleware.Support;
 
-/// <summary>A Kestrel app with <see cref="ScenarioMiddleware"/> and echo routes, some matched by its matcher and some not.</summary>
+/// <summary>An app with <see cref="ScenarioMiddleware"/> and echo routes, some matched by its matcher and some not.</summary>
 internal static class ScenarioApp
 {
-    public static Task<KestrelApp> StartAsync(TestMiddleware middleware, Action<NextfuncAppBuilder>? configure = null) => KestrelApp.StartAsync(
+    public static FunctionAppManifest Manifest(TestMiddleware middleware) => TestManifest.Manifest(
     [
         Route("/api/echo", null, (HttpVerb.GET, Echo.Handler), (HttpVerb.POST, Echo.Handler)),
         Route("/api/users/[id]", null, (HttpVerb.GET, Echo.Handler)),
@@ -16,7 +16,7 @@ internal static class ScenarioApp
         Route("/about/headers", null, (HttpVerb.GET, Echo.Handler)),
         Route("/about/cookie", null, (HttpVerb.GET, Echo.Handler)),
         Route("/plain/[id]", null, (HttpVerb.GET, Echo.Handler)),
-    ], middleware.Definition, configure);
+    ], middleware.Definition);
 
     public static TestMiddleware Middleware() => new(ScenarioMiddleware.Invoke, ScenarioMiddleware.Matcher);
 }

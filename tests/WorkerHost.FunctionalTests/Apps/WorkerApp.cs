@@ -1,6 +1,6 @@
 using Nextfunc.WorkerHost.Tests.Harness;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// One of the repository's apps started as a dotnet-isolated worker behind <see cref="WorkerTestHost"/>, with

@@ -1,12 +1,13 @@
 using Nextfunc.WorkerHost.Tests.Harness;
-using Nextfunc.WorkerHost.Tests.Support;
+using Nextfunc.WorkerHost.FunctionalTests.Support;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// A worker that cannot start says why and how to fix it, in the output the Functions host shows
 /// (the worker's stderr), instead of failing later on the first request.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class WorkerStartupErrorTests
 {
     [Fact]

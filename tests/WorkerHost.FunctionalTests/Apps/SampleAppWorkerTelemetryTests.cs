@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// Under the isolated worker, Nextfunc's invocation span is the child of the worker's own invocation span, which
@@ -10,6 +10,7 @@ namespace Nextfunc.WorkerHost.Tests.Apps;
 /// prints its spans with the OpenTelemetry console exporter; the test reads them from the worker's output.
 /// </summary>
 [Collection(SampleWorkerCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed partial class SampleAppWorkerTelemetryTests(SampleWorker app)
 {
     [Fact]

@@ -1,15 +1,17 @@
 using System.Net;
 using Nextfunc.Tests.Shared.Conformance;
 using Nextfunc.Tests.Shared.Processes;
-using Nextfunc.WorkerHost.Tests.Support;
+using Nextfunc.WorkerHost.FunctionalTests.Support;
+using Rpc = Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// The conformance app as a real isolated worker behind the test host: the recorded Next.js cases give the
 /// same result as on standalone Kestrel, every function of its custom-handler plan is in the worker's
 /// metadata, and failures (a throwing handler, a client that goes away) stay inside one request.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class ConformanceAppWorkerTests(ConformanceWorker app) : IClassFixture<ConformanceWorker>
 {
     /// <summary>

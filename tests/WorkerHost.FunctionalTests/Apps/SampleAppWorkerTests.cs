@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Nextfunc.Tests.Shared;
-using Nextfunc.WorkerHost.Tests.Support;
+using Nextfunc.Tests.Shared.Apps;
+using Nextfunc.WorkerHost.FunctionalTests.Support;
+using Rpc = Nextfunc.WorkerHost.Tests.Rpc;
 
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>
 /// The sample app as a real isolated worker: every route × verb is in the worker's own metadata answer
@@ -12,6 +13,7 @@ namespace Nextfunc.WorkerHost.Tests.Apps;
 /// the standalone app's, so no function is a silent no-op), with the app's Functions middleware around it once.
 /// </summary>
 [Collection(SampleWorkerCollection.Name)]
+[Trait("Category", "Functional")]
 public sealed class SampleAppWorkerTests(SampleWorker app)
 {
     [Fact]
@@ -32,8 +34,8 @@ public sealed class SampleAppWorkerTests(SampleWorker app)
     [Fact]
     public async Task InvokingEveryFunction_RunsItsHandler_AndAnswersAsTheStandaloneApp()
     {
-        await using var standalone = await AppProcess.StartAsync(Path.Combine(app.AppDirectory, app.AppDll), app.Settings);
-        using var direct = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = standalone.BaseAddress };
+        await using var standalone = await AppUnderTest.StartProcessAsync(Path.Combine(app.AppDirectory, app.AppDll), app.Settings);
+        var direct = standalone.Client;
 
         foreach (var function in app.Host.Functions.Where(f => f.Name != "zz_fallback"))
         {
@@ -54,8 +56,8 @@ public sealed class SampleAppWorkerTests(SampleWorker app)
     [InlineData("/openapi.json", 200)]    // the sample enables Nextfunc:OpenApi:Enabled
     public async Task TypedParamsAndTheOpenApiDocument_AnswerAsTheStandaloneApp(string path, int status)
     {
-        await using var standalone = await AppProcess.StartAsync(Path.Combine(app.AppDirectory, app.AppDll), app.Settings);
-        using var direct = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = standalone.BaseAddress };
+        await using var standalone = await AppUnderTest.StartProcessAsync(Path.Combine(app.AppDirectory, app.AppDll), app.Settings);
+        var direct = standalone.Client;
 
         var viaWorker = await SendAsync(app.Client, "GET", path);
         var viaKestrel = await SendAsync(direct, "GET", path);

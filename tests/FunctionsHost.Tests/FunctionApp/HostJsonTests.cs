@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Nextfunc.FunctionApp;
 
-namespace Nextfunc.FunctionApp.Tests;
+namespace Nextfunc.Tests.FunctionApp;
 
 /// <summary>Executable detection and the host.json merge.</summary>
+[Trait("Category", "InProcess")]
 public sealed class HostJsonTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("sls-exe-").FullName;

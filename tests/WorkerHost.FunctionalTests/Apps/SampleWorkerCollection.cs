@@ -1,4 +1,4 @@
-namespace Nextfunc.WorkerHost.Tests.Apps;
+namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 
 /// <summary>The tests that share one <see cref="SampleWorker"/> process (one at a time): fewer workers starting side by side.</summary>
 [CollectionDefinition(Name)]

@@ -3,9 +3,10 @@ using Nextfunc.FunctionApp;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 
-namespace Nextfunc.FunctionApp.Tests;
+namespace Nextfunc.Tests.FunctionApp;
 
 /// <summary>The planner's refusals and edge cases, on small hand-made manifests.</summary>
+[Trait("Category", "InProcess")]
 public sealed class FunctionAppPlanTests
 {
     private static RouteEntry Route(string pattern, SegmentConfig? config = null, params HttpVerb[] verbs)

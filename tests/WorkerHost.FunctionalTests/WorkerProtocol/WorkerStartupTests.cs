@@ -1,14 +1,16 @@
 using Nextfunc.WorkerHost.Tests.Harness;
 
-namespace Nextfunc.WorkerHost.Tests.WorkerProtocol;
+namespace Nextfunc.WorkerHost.FunctionalTests.WorkerProtocol;
 
 /// <summary>
-/// Start-up fails fast and says where. The "worker" here is this test assembly itself: started with the
-/// host's worker arguments, its Program prints its usage and exits 2, like an app that is not a worker.
+/// Start-up fails fast and says where. The "worker" here is the worker test host's own assembly
+/// (tests/WorkerHost.Tests): started with the host's worker arguments, its Program prints its usage and exits 2,
+/// like an app that is not a worker.
 /// </summary>
+[Trait("Category", "Functional")]
 public sealed class WorkerStartupTests
 {
-    private static readonly string Self = typeof(WorkerStartupTests).Assembly.Location;
+    private static readonly string Self = typeof(WorkerTestHost).Assembly.Location;
 
     [Fact]
     public async Task AWorkerThatExitsFailsWithItsExitCodeAndOutput()

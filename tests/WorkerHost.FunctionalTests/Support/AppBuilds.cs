@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Nextfunc.WorkerHost.Tests.Support;
+namespace Nextfunc.WorkerHost.FunctionalTests.Support;
 
 /// <summary>The worker apps under test (their own build output, built with this project) and the repository folders the tests read.</summary>
 public static class AppBuilds
@@ -21,7 +21,7 @@ public static class AppBuilds
     {
         var dir = Path.Combine(RepoRoot, project, "bin", Metadata("Configuration"), "net10.0");
         if (!File.Exists(Path.Combine(dir, name + ".dll")))
-            throw new InvalidOperationException($"{name} is not built at {dir}; it builds with this test project (dotnet build tests/WorkerHost.Tests).");
+            throw new InvalidOperationException($"{name} is not built at {dir}; it builds with this test project (dotnet build tests/WorkerHost.FunctionalTests).");
         return dir;
     }
 
