@@ -6,8 +6,9 @@
 #                   HTTP, Azurite, app processes, the worker, the conformance suite), then the newcomer test
 #                   (tests/newcomer/run.sh: the packages and the template, used from outside the repository;
 #                   SKIP_NEWCOMER=1 skips it) and the benchmark script's smoke mode (bench/run --smoke: every row for a
-#                   second, nothing judged, so the script cannot rot; SKIP_BENCH_SMOKE=1 skips it). The newcomer test
-#                   and the bench smoke count as one test each.
+#                   second, nothing judged, so the script cannot rot; SKIP_BENCH_SMOKE=1 skips it), and checks that every
+#                   file keeps the one style of .editorconfig (dotnet format --verify-no-changes). The newcomer test, the
+#                   bench smoke and the format check count as one test each.
 # ./test.sh --fast  The in-process layer only (tests/README.md): tests/InProcess.slnf filtered to Category=InProcess,
 #                   no socket, Azurite or child process. About a minute on a warm machine, build included.
 set -euo pipefail
@@ -33,6 +34,10 @@ else
 
   dotnet test Serverless.sln --nologo 2>&1 | tee "$log" || status=$?
 
+  # One style (.editorconfig): `dotnet format Serverless.sln` fixes what this reports.
+  if dotnet format Serverless.sln --verify-no-changes --verbosity quiet; then newcomer_passed=$((newcomer_passed + 1)); echo "dotnet format: no changes needed"
+  else newcomer_failed=$((newcomer_failed + 1)); status=1; echo "dotnet format found files off the .editorconfig style: run dotnet format Serverless.sln"; fi
+
   if [ "${SKIP_NEWCOMER:-}" != 1 ]; then
     if tests/newcomer/run.sh; then newcomer_passed=1; else newcomer_failed=1; status=1; fi
   fi
@@ -51,5 +56,5 @@ awk -v p="$newcomer_passed" -v f="$newcomer_failed" '/(Passed|Failed)! +- +Faile
      }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
-[ "$status" -eq 0 ] || echo "dotnet test, the newcomer test or the bench smoke exited with $status: a build error, a crashed test host or the failed step is printed above."
+[ "$status" -eq 0 ] || echo "dotnet test, the format check, the newcomer test or the bench smoke exited with $status: a build error, a crashed test host or the failed step is printed above."
 exit "$status"

@@ -1,7 +1,7 @@
-using Nextfunc.Routing.Conventions;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nextfunc.Caching;
+using Nextfunc.Routing.Conventions;
 
 namespace Nextfunc.Caching.Benchmarks;
 

@@ -1,6 +1,6 @@
-using Nextfunc.Routing.Conventions;
 using System.Diagnostics;
 using Nextfunc.Caching;
+using Nextfunc.Routing.Conventions;
 
 namespace Nextfunc.Caching.Benchmarks;
 

@@ -1,4 +1,3 @@
-using Nextfunc.Routing;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Nextfunc.Hosting;
 using Nextfunc.Invocation;
 using Nextfunc.Pipeline;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;

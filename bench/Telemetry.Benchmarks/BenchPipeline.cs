@@ -1,4 +1,3 @@
-using Nextfunc.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -7,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Nextfunc.Hosting;
 using Nextfunc.Invocation;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Telemetry.Benchmarks;

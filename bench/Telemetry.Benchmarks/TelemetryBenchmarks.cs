@@ -1,4 +1,3 @@
-using Nextfunc.Routing;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Invocation;
 using Nextfunc.Pipeline;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;

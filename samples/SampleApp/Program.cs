@@ -1,9 +1,9 @@
+using Nextfunc.Hosting;
+using Nextfunc.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using SampleApp;
 using SampleApp.Lib;
-using Nextfunc.Hosting;
-using Nextfunc.Telemetry;
 
 // Optional: an app without Program.cs gets a generated entry point. This one adds a service
 // that handlers take as a parameter, and an Azure-Functions-style middleware around every function.

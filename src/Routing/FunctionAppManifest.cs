@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Functions;
-using Nextfunc.Routing.Web;
+using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Middleware;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing;
 

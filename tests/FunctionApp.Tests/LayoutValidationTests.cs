@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing.Template;
+using Nextfunc.FunctionApp;
 using Nextfunc.FunctionApp.Tests.Harness;
 using Nextfunc.FunctionApp.Tests.Support;
-using Nextfunc.Tests.Shared.HostRouting;
-using Nextfunc.FunctionApp;
 using Nextfunc.Routing.Conventions;
-using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
+using Nextfunc.Tests.Shared.HostRouting;
 
 namespace Nextfunc.FunctionApp.Tests;
 

@@ -1,6 +1,6 @@
-using Nextfunc.Routing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.FunctionApp;

@@ -1,5 +1,5 @@
-using Nextfunc.Routing;
 using System.Reflection;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.FunctionApp;

@@ -1,9 +1,9 @@
-using Nextfunc.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Nextfunc.FunctionApp;
 using Nextfunc.Invocation;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Hosting;

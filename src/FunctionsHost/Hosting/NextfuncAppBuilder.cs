@@ -1,18 +1,18 @@
-using Nextfunc.Routing;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nextfunc.Invocation;
+using Nextfunc.Routing;
+using Nextfunc.Routing.Functions;
 using Nextfunc.Settings;
 using Nextfunc.Worker;
-using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Hosting;
 

@@ -1,15 +1,15 @@
-using Nextfunc.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nextfunc.Caching;
+using Nextfunc.FunctionApp;
 using Nextfunc.Invocation;
 using Nextfunc.OpenApi;
-using Nextfunc.FunctionApp;
 using Nextfunc.Pipeline;
-using Nextfunc.Settings;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Settings;
 
 namespace Nextfunc.Hosting;
 

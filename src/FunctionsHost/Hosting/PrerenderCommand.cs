@@ -1,7 +1,7 @@
-using Nextfunc.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Caching;
 using Nextfunc.Pipeline;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;

@@ -1,5 +1,5 @@
-using Nextfunc.Routing;
 using System.Text;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Hosting;

@@ -1,9 +1,9 @@
-using Nextfunc.Routing;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Pipeline;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;

@@ -1,8 +1,8 @@
-using Nextfunc.Routing;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.Azure.Functions.Worker;
 using Nextfunc.FunctionApp;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Invocation;

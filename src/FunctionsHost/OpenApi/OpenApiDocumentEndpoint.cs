@@ -1,12 +1,12 @@
-using Nextfunc.Routing;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Nextfunc.FunctionApp;
-using Nextfunc.Settings;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Settings;
 
 namespace Nextfunc.OpenApi;
 

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Nextfunc.Caching;
-using Nextfunc.Telemetry;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
+using Nextfunc.Telemetry;
 
 namespace Nextfunc.Pipeline;
 

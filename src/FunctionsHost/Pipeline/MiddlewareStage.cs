@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Nextfunc.FunctionApp;
-using Nextfunc.Telemetry;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Middleware;
+using Nextfunc.Telemetry;
 
 namespace Nextfunc.Pipeline;
 

@@ -1,10 +1,10 @@
-using Nextfunc.Routing;
 using System.Buffers;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Nextfunc.FunctionApp;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;

@@ -1,6 +1,6 @@
+using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
-using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Pipeline;

@@ -1,10 +1,10 @@
-using Nextfunc.Routing;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Nextfunc.OpenApi;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
-using Nextfunc.OpenApi;
 
 namespace Nextfunc.Pipeline;
 

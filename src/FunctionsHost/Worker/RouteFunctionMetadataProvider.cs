@@ -1,9 +1,9 @@
-using Nextfunc.Routing;
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
 using Nextfunc.FunctionApp;
 using Nextfunc.Invocation;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
 
 namespace Nextfunc.Worker;

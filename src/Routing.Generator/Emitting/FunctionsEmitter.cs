@@ -1,5 +1,5 @@
-using Nextfunc.Routing.Generator.CSharp;
 using System.Linq;
+using Nextfunc.Routing.Generator.CSharp;
 using Nextfunc.Routing.Generator.Model;
 
 namespace Nextfunc.Routing.Generator.Emitting;

@@ -1,5 +1,5 @@
-using Nextfunc.Routing.Generator.CSharp;
 using System.Reflection;
+using Nextfunc.Routing.Generator.CSharp;
 
 namespace Nextfunc.Routing.Generator.Emitting;
 

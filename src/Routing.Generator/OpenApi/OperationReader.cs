@@ -1,8 +1,8 @@
-using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Nextfunc.Routing.Generator.CSharp;
 using Nextfunc.Routing.Generator.Model;
 
 namespace Nextfunc.Routing.Generator.OpenApi;
@@ -20,12 +20,30 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
     // ASP.NET Core's typed results (Microsoft.AspNetCore.Http.HttpResults) and Results/TypedResults factories.
     private static readonly Dictionary<string, int> StatusOf = new()
     {
-        ["Ok"] = 200, ["JsonHttpResult"] = 200, ["ContentHttpResult"] = 200, ["Json"] = 200, ["Content"] = 200, ["Text"] = 200,
-        ["Created"] = 201, ["CreatedAtRoute"] = 201, ["Accepted"] = 202, ["AcceptedAtRoute"] = 202, ["NoContent"] = 204,
-        ["Redirect"] = 302, ["LocalRedirect"] = 302, ["RedirectHttpResult"] = 302,
-        ["BadRequest"] = 400, ["ValidationProblem"] = 400, ["UnauthorizedHttpResult"] = 401, ["Unauthorized"] = 401,
-        ["ForbidHttpResult"] = 403, ["Forbid"] = 403, ["NotFound"] = 404, ["Conflict"] = 409,
-        ["UnprocessableEntity"] = 422, ["InternalServerError"] = 500,
+        ["Ok"] = 200,
+        ["JsonHttpResult"] = 200,
+        ["ContentHttpResult"] = 200,
+        ["Json"] = 200,
+        ["Content"] = 200,
+        ["Text"] = 200,
+        ["Created"] = 201,
+        ["CreatedAtRoute"] = 201,
+        ["Accepted"] = 202,
+        ["AcceptedAtRoute"] = 202,
+        ["NoContent"] = 204,
+        ["Redirect"] = 302,
+        ["LocalRedirect"] = 302,
+        ["RedirectHttpResult"] = 302,
+        ["BadRequest"] = 400,
+        ["ValidationProblem"] = 400,
+        ["UnauthorizedHttpResult"] = 401,
+        ["Unauthorized"] = 401,
+        ["ForbidHttpResult"] = 403,
+        ["Forbid"] = 403,
+        ["NotFound"] = 404,
+        ["Conflict"] = 409,
+        ["UnprocessableEntity"] = 422,
+        ["InternalServerError"] = 500,
     };
 
     public OperationModel Read(IMethodSymbol method, SyntaxNode declaration)

@@ -1,7 +1,7 @@
-using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Nextfunc.Routing.Generator.CSharp;
 
 namespace Nextfunc.Routing.Generator.Parsing;
 

@@ -1,6 +1,6 @@
-using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
+using Nextfunc.Routing.Generator.CSharp;
 using Nextfunc.Routing.Generator.Emitting;
 using Nextfunc.Routing.Generator.Model;
 using Nextfunc.Routing.Middleware.Patterns;

@@ -1,10 +1,10 @@
-using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.CSharp;
 using Nextfunc.Routing.Generator.Model;
 
 namespace Nextfunc.Routing.Generator.Parsing;

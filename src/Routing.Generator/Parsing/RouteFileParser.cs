@@ -1,9 +1,9 @@
-using Nextfunc.Routing.Generator.CSharp;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generator.CSharp;
 using Nextfunc.Routing.Generator.Model;
 using Nextfunc.Routing.Generator.OpenApi;
 
@@ -129,7 +129,7 @@ internal static class RouteFileParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.UnsupportedReturnType, location,
                 $"{method.ContainingType.Name}.{method.Name}", method.ReturnType.ToDisplayString(), wanted));
         }
-                if (!ok) return null;
+        if (!ok) return null;
         var operation = method.DeclaringSyntaxReferences.FirstOrDefault(r => r.SyntaxTree == method.Locations[0].SourceTree)?.GetSyntax() is { } declaration
             ? operations.Read(method, declaration)
             : new OperationModel(null, null, new ResponseModel[0].ToEquatableArray());

@@ -1,6 +1,6 @@
-using Nextfunc.Routing.Generator.CSharp;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Nextfunc.Routing.Generator.CSharp;
 using Nextfunc.Routing.Generator.Model;
 using Nextfunc.Routing.Generator.OpenApi;
 

@@ -4,9 +4,9 @@ using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
-using Nextfunc.Routing.Web;
 using Nextfunc.Routing.Middleware;
 using Nextfunc.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Generated;
 

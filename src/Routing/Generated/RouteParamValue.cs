@@ -1,8 +1,8 @@
 using System.ComponentModel;
-using Nextfunc.Routing.Matching;
-using Nextfunc.Routing.Functions;
-using Nextfunc.Routing.Web;
 using System.Globalization;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Generated;
 

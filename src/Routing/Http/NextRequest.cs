@@ -4,8 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
-using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Http;

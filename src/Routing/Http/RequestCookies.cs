@@ -1,6 +1,6 @@
 using System.Collections;
-using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Http;

@@ -1,6 +1,6 @@
-using Nextfunc.Routing.Web;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Matching;
 

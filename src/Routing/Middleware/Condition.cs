@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Nextfunc.Routing.Web;
 using Nextfunc.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Middleware;
 

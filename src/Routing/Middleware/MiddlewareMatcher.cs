@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Nextfunc.Routing.Web;
 using Nextfunc.Routing.Middleware.Patterns;
+using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Middleware;
 

@@ -1,5 +1,5 @@
-using Nextfunc.Routing;
 using Nextfunc.FunctionApp;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 

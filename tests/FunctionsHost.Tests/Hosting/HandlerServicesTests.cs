@@ -6,6 +6,7 @@ using Nextfunc.Routing.Http;
 namespace Nextfunc.Tests.Hosting;
 
 /// <summary>A handler's service that nobody registered stops the start, naming the handler, its file and the fix.</summary>
+[Trait("Category", "InProcess")]
 public sealed class HandlerServicesTests
 {
     public interface ITodoStore;

@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Hosting;
 using System.Net;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Tests.Shared.Apps;
 using static Nextfunc.Tests.Support.TestManifest;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;

@@ -1,6 +1,6 @@
 using System.Net;
-using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Middleware;

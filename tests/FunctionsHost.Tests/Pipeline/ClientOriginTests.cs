@@ -4,6 +4,7 @@ using Nextfunc.Pipeline;
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>The origin of the client's URL, from what the Functions host or a trusted proxy passed on.</summary>
+[Trait("Category", "InProcess")]
 public sealed class ClientOriginTests
 {
     private static HttpRequest Request(string host, string scheme = "http", params (string Name, string Value)[] headers)

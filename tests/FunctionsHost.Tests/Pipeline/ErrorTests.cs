@@ -1,8 +1,8 @@
-using Nextfunc.Routing.Generated;
-using Nextfunc.Tests.Middleware.Support;
 using System.Net;
 using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Tests.Shared.Apps;
 using static Nextfunc.Tests.Support.TestManifest;
 

@@ -6,6 +6,7 @@ using Nextfunc.Settings;
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>AuthLevel checked where the Functions host did not check it, with the keys the app accepts.</summary>
+[Trait("Category", "InProcess")]
 public sealed class FunctionKeysTests
 {
     private static FunctionKeys Keys(string[]? function = null, string[]? admin = null) => new(Options.Create(new NextfuncOptions

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
-using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Tests.Shared.Apps;
 using static Nextfunc.Tests.Support.TestManifest;
 

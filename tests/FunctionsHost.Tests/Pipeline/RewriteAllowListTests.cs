@@ -7,6 +7,7 @@ using Yarp.ReverseProxy.Forwarder;
 namespace Nextfunc.Tests.Pipeline;
 
 /// <summary>The rewrite allow-list compares host and port exactly and never lets credentials through.</summary>
+[Trait("Category", "InProcess")]
 public sealed class RewriteAllowListTests
 {
     private static RewriteProxy Proxy(params string[] allowed) => new(

@@ -1,7 +1,7 @@
-using Nextfunc.Routing.Generated;
 using System.Net;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;

@@ -1,10 +1,10 @@
-using Nextfunc.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nextfunc.Hosting;
-using Nextfunc.Settings;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Settings;
 
 namespace Nextfunc.Tests.Settings;
 
@@ -35,7 +35,9 @@ public sealed class LocalSettingsTests : IDisposable
 
         builder.AddLocalSettings(new Dictionary<string, string?>
         {
-            ["Overridden"] = "local.settings.json", [_variable] = "local.settings.json", ["ByCommandLine"] = "local.settings.json",
+            ["Overridden"] = "local.settings.json",
+            [_variable] = "local.settings.json",
+            ["ByCommandLine"] = "local.settings.json",
         });
         var configuration = builder.Build();
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Nextfunc.Tests.Middleware.Support;
 using Nextfunc.Settings;
+using Nextfunc.Tests.Middleware.Support;
 using static Nextfunc.Tests.Settings.SettingsHarness;
 
 namespace Nextfunc.Tests.Settings;

@@ -1,5 +1,5 @@
-using Nextfunc.Routing;
 using Nextfunc.Hosting;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Generated;

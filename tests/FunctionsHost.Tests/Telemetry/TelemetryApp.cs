@@ -2,11 +2,11 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Hosting;
 using Nextfunc.Routing;
-using Nextfunc.Tests.Middleware.Support;
-using Nextfunc.Tests.Support;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Middleware.Support;
+using Nextfunc.Tests.Support;
 
 namespace Nextfunc.Tests.Telemetry;
 

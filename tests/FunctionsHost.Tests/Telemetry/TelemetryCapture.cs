@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using Nextfunc.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using Nextfunc.Telemetry;
 
 namespace Nextfunc.Tests.Telemetry;
 

@@ -1,12 +1,12 @@
-using Nextfunc.Routing;
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
-using NSubstitute;
 using Nextfunc.FunctionApp;
-using Nextfunc.Worker;
+using Nextfunc.Routing;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Worker;
+using NSubstitute;
 using static Nextfunc.Tests.Support.TestManifest;
 
 namespace Nextfunc.Tests.Worker;

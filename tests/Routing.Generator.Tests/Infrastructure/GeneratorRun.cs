@@ -1,9 +1,8 @@
 extern alias generator;
-
 using System.Collections.Immutable;
+using generator::Nextfunc.Routing.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using generator::Nextfunc.Routing.Generator;
 
 namespace Nextfunc.Routing.Generator.Tests.Infrastructure;
 

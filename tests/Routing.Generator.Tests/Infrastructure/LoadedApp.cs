@@ -1,4 +1,3 @@
-using Nextfunc.Routing.Generated;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.AspNetCore.Http;
@@ -6,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Generator.Tests.Infrastructure;
 using Nextfunc.Routing.Matching;
-using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Generator.Tests.Invocation;

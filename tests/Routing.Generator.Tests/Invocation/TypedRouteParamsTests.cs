@@ -1,7 +1,7 @@
 using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Generator.Tests.Infrastructure;
 using Nextfunc.Routing.Matching;
-using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Generator.Tests.Invocation;

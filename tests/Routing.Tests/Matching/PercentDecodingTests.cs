@@ -1,5 +1,5 @@
-using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Tests.Matching;

@@ -1,6 +1,6 @@
+using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Matching;
-using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Web;
 
 namespace Nextfunc.Routing.Tests.Matching;

@@ -1,5 +1,5 @@
-using Nextfunc.WorkerHost.Tests.Harness;
 using Nextfunc.WorkerHost.FunctionalTests.Support;
+using Nextfunc.WorkerHost.Tests.Harness;
 
 namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
 

@@ -12,7 +12,8 @@ public sealed class HttpInvocationRequestTests
 {
     private static readonly WorkerFunction Item = WorkerFunction.From(new RpcFunctionMetadata
     {
-        Name = "Item", FunctionId = "fid",
+        Name = "Item",
+        FunctionId = "fid",
         RawBindings = { """{"name":"request","type":"httpTrigger","direction":"In","route":"items/{id:int}"}""" },
     });
 

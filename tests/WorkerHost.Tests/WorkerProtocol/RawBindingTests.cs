@@ -42,7 +42,12 @@ public sealed class RawBindingTests
     {
         var metadata = new RpcFunctionMetadata
         {
-            Name = "Hello", FunctionId = "id-1", ScriptFile = "App.dll", EntryPoint = "App.Hello.Run", Directory = "/app", Language = "dotnet-isolated",
+            Name = "Hello",
+            FunctionId = "id-1",
+            ScriptFile = "App.dll",
+            EntryPoint = "App.Hello.Run",
+            Directory = "/app",
+            Language = "dotnet-isolated",
             RawBindings = { Trigger, Return },
             Properties = { ["IsCodeless"] = "False" },
         };

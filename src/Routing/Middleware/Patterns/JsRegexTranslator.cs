@@ -163,7 +163,11 @@ internal static class JsRegexTranslator
             case 'S': sb.Append(inClass ? NotSpaceInClass : "[^" + SpaceInClass + "]"); break;
             case 'b': sb.Append(inClass ? "\\x08" : WordBoundary); break;
             case 'B': sb.Append(inClass ? "B" : NotWordBoundary); break;
-            case 'n': case 'r': case 't': case 'f': case 'v':
+            case 'n':
+            case 'r':
+            case 't':
+            case 'f':
+            case 'v':
                 sb.Append('\\').Append(c); break;
             case 'c':
                 if (next < js.Length && IsAsciiLetter(js[next]))

@@ -1,5 +1,5 @@
-using Nextfunc.Routing.Conventions;
 using Nextfunc.Caching;
+using Nextfunc.Routing.Conventions;
 using Nextfunc.Tests.Caching.Support;
 
 namespace Nextfunc.Tests.Caching.Engine;

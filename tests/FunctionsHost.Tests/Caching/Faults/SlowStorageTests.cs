@@ -1,14 +1,14 @@
-using Nextfunc.Routing.Conventions;
 using System.Diagnostics;
 using System.Text;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nextfunc.Caching;
 using Nextfunc.Caching.AzureBlobs;
+using Nextfunc.Routing.Conventions;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
-using Xunit.Abstractions;
 using Nextfunc.Tests.Shared.Apps;
+using Xunit.Abstractions;
 
 namespace Nextfunc.Tests.Caching.Faults;
 

@@ -1,9 +1,9 @@
+using Azure.Storage.Blobs.Models;
 using Nextfunc.Caching;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
-using Azure.Storage.Blobs.Models;
-using Xunit.Abstractions;
 using Nextfunc.Tests.Shared.Apps;
+using Xunit.Abstractions;
 
 namespace Nextfunc.Tests.Caching.Faults;
 

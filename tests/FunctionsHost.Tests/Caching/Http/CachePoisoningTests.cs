@@ -1,8 +1,8 @@
-using Nextfunc.Routing.Generated;
 using System.Collections.Concurrent;
 using System.Net;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Http;
 using Nextfunc.Tests.Shared.Apps;
 using static Nextfunc.Tests.Support.TestManifest;

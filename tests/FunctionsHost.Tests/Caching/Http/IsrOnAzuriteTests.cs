@@ -1,6 +1,6 @@
-using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Http;
+using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Shared.Apps;
 using static Nextfunc.Tests.Support.TestManifest;
 

@@ -1,9 +1,9 @@
-using Nextfunc.Routing.Generated;
 using Nextfunc.Hosting;
 using Nextfunc.Routing.Conventions;
+using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
-using Nextfunc.Routing.Functions;
 using Nextfunc.Routing.Web;
 using Nextfunc.Tests.Shared.Apps;
 using static Nextfunc.Tests.Support.TestManifest;

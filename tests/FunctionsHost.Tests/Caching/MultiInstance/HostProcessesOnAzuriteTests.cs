@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Nextfunc.Tests.Shared.Apps;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Processes;
+using Nextfunc.Tests.Shared.Apps;
 
 namespace Nextfunc.Tests.Caching.MultiInstance;
 

@@ -1,8 +1,8 @@
-using Nextfunc.Routing.Conventions;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nextfunc.Caching;
 using Nextfunc.Caching.AzureBlobs;
+using Nextfunc.Routing.Conventions;
 using Nextfunc.Tests.Caching.Azurite;
 using Nextfunc.Tests.Caching.Support;
 

@@ -1,8 +1,8 @@
-using Nextfunc.Routing.Conventions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Caching;
 using Nextfunc.Caching.AzureBlobs;
+using Nextfunc.Routing.Conventions;
 using Nextfunc.Tests.Caching.Azurite;
 
 namespace Nextfunc.Tests.Caching.Registration;

@@ -1,8 +1,8 @@
-using Nextfunc.Routing.Conventions;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Nextfunc.Caching;
+using Nextfunc.Routing.Conventions;
 
 namespace Nextfunc.Tests.Caching.Support;
 

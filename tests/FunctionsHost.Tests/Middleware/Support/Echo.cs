@@ -1,6 +1,6 @@
-using Nextfunc.Routing.Generated;
 using System.Text.Json.Nodes;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Generated;
 using Nextfunc.Routing.Http;
 
 namespace Nextfunc.Tests.Middleware.Support;

@@ -23,23 +23,23 @@ public static class ScenarioMiddleware
             case "/gone/direct":
                 return Tag(NextResponse.Json(new System.Text.Json.Nodes.JsonObject { ["from"] = "middleware" }, 401), request);
             case "/about/cookie":
-            {
-                var res = NextResponse.Next();
-                res.Cookies.Set("mw-cookie", "chocolate", new() { Path = "/", HttpOnly = true });
-                res.Cookies.Set("mw-aged", "1", new() { MaxAge = 60 });
-                return Tag(res, request);
-            }
-            case "/api/echo":
-            {
-                var res = NextResponse.Next(request, h =>
                 {
-                    h.Set("x-from-mw", "injected");
-                    h.Set("x-client", "overridden");
-                    h.Delete("x-remove-me");
-                });
-                res.Headers.Set("x-response-from-mw", "yes");
-                return Tag(res, request);
-            }
+                    var res = NextResponse.Next();
+                    res.Cookies.Set("mw-cookie", "chocolate", new() { Path = "/", HttpOnly = true });
+                    res.Cookies.Set("mw-aged", "1", new() { MaxAge = 60 });
+                    return Tag(res, request);
+                }
+            case "/api/echo":
+                {
+                    var res = NextResponse.Next(request, h =>
+                    {
+                        h.Set("x-from-mw", "injected");
+                        h.Set("x-client", "overridden");
+                        h.Delete("x-remove-me");
+                    });
+                    res.Headers.Set("x-response-from-mw", "yes");
+                    return Tag(res, request);
+                }
         }
 
         var rewrite = pathname switch

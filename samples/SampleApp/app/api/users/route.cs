@@ -1,5 +1,5 @@
-using SampleApp.Lib;
 using Nextfunc.Routing.Http;
+using SampleApp.Lib;
 
 namespace SampleApp.Api.Users;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using SampleApp.Lib;
 using Nextfunc.Routing.Http;
+using SampleApp.Lib;
 
 namespace SampleApp.Api.Users;
 
