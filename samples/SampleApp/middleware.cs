@@ -2,7 +2,8 @@ namespace SampleApp;
 
 /// <summary>
 /// Runs before every /api route (the matcher is compiled at build time): tags responses,
-/// guards writes to /api/users and rewrites /api/catalog to /api/products.
+/// guards writes to /api/users, rewrites /api/catalog to /api/products and /api/stats to the key-protected
+/// /api/admin/stats, and redirects the old /api/people to /api/users.
 /// </summary>
 public static class AppMiddleware
 {
@@ -20,6 +21,14 @@ public static class AppMiddleware
         // The catalog's old address: served by /api/products in-process, the URL unchanged.
         if (request.NextUrl.Pathname == "/api/catalog")
             return NextResponse.Rewrite(new Uri(request.Url, "/api/products"));
+
+        // A short public address for the admin stats: the rewrite keeps their AuthLevel, so it needs the same key.
+        if (request.NextUrl.Pathname == "/api/stats")
+            return NextResponse.Rewrite(new Uri(request.Url, "/api/admin/stats"));
+
+        // A renamed route: request.Url is the client's URL (behind the Functions host too), so the redirect stays on its host.
+        if (request.NextUrl.Pathname == "/api/people")
+            return NextResponse.Redirect(new Uri(request.Url, "/api/users"), 308);
 
         var response = NextResponse.Next();
         response.Headers.Set("x-powered-by", "Nextfunc");

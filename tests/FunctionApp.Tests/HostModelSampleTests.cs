@@ -1,6 +1,7 @@
 using System.Net;
 using Nextfunc.FunctionApp.Tests.Harness;
 using Nextfunc.FunctionApp.Tests.Support;
+using Nextfunc.Tests.Shared.HostProxying;
 using Nextfunc.Tests.Shared.HostRouting;
 
 namespace Nextfunc.FunctionApp.Tests;
@@ -18,7 +19,11 @@ public sealed class SampleHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await FunctionsHostModel.StartAsync(_layout.Layout.Directory);
+        // The app accepts the host's function key itself, for requests a middleware rewrite takes to a function-level route.
+        Host = await FunctionsHostModel.StartAsync(_layout.Layout.Directory, appSettings: new Dictionary<string, string>
+        {
+            ["Nextfunc__Keys__Function"] = HostKeys.FunctionKey,
+        });
         Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false }) { BaseAddress = Host.BaseAddress };
     }
 

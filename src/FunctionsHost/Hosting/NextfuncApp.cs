@@ -42,7 +42,10 @@ public sealed class NextfuncApp
         if (host is WebApplication web)
         {
             Web = web;
-            web.Run(web.Services.GetRequiredService<KestrelEntry>().InvokeAsync);
+            // Only to serve: a command (routes, functions-layout, openapi) builds no pipeline, so it creates no cache store
+            // (no .nextfunc folder beside the app) and opens no storage connection.
+            if (builder.Command == AppCommand.Serve)
+                web.Run(web.Services.GetRequiredService<KestrelEntry>().InvokeAsync);
         }
     }
 

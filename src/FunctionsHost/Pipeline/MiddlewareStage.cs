@@ -9,39 +9,23 @@ using Nextfunc.Telemetry;
 namespace Nextfunc.Pipeline;
 
 /// <summary>
-/// Runs the app's Next-style middleware when its matcher matches, and applies its answer: a direct
-/// response or redirect ends the request; <c>Next()</c> passes on with header overrides; a rewrite
-/// re-targets routing in-process (same origin) or proxies to an allowed other origin. As in Next.js,
-/// a same-origin rewrite target that the matcher also matches runs the middleware again, so a guard
-/// on the target cannot be skipped by rewriting into it; the last run's headers win.
+/// Runs the app's Next-style middleware, once per request, when its matcher matches, and applies its answer: a direct
+/// response or redirect ends the request; <c>Next()</c> passes on with header overrides; a rewrite re-targets routing
+/// in-process (same origin: the handler still sees the client's URL and query, with the target's params) or proxies to
+/// an allowed other origin. As in Next.js (next start, Vercel), the middleware does not run again for a rewrite target,
+/// so a guard in its branch for the target does not apply to a rewritten request: put the guard in the handler (or give
+/// the target a stricter <c>AuthLevel</c>, which holds after a rewrite).
 /// </summary>
 internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<MiddlewareStage> logger)
 {
-    /// <summary>How many times one request may run the middleware (rewrite chains); beyond it the request fails closed.</summary>
-    public const int MaxRuns = 5;
+    /// <summary>
+    /// Runs the middleware once, when its matcher matches the request as the client sent it; returns false when the
+    /// middleware answered the request itself.
+    /// </summary>
+    public async Task<bool> RunAsync(HttpContext context, MiddlewareDefinition middleware, RequestState feature) =>
+        !middleware.Matches(context.Request) || await RunOnceAsync(context, middleware, feature) == Outcome.Continue;
 
-    /// <summary>Returns false when the middleware answered the request itself.</summary>
-    public async Task<bool> RunAsync(HttpContext context, MiddlewareDefinition middleware, RequestState feature)
-    {
-        for (var run = 1; middleware.Matches(context.Request); run++)
-        {
-            if (run > MaxRuns)
-            {
-                PipelineLog.RewriteLoop(logger, middleware.SourceFile, feature.RawPath, MaxRuns);
-                OutcomeTelemetry.Middleware(OutcomeTelemetry.Error);
-                FunctionDispatcher.Fail(context, null);
-                return false;
-            }
-            switch (await RunOnceAsync(context, middleware, feature))
-            {
-                case Outcome.Answered: return false;
-                case Outcome.Continue: return true;
-            }
-        }
-        return true;
-    }
-
-    private enum Outcome { Answered, Continue, RewrittenInProcess }
+    private enum Outcome { Answered, Continue }
 
     private async Task<Outcome> RunOnceAsync(HttpContext context, MiddlewareDefinition middleware, RequestState feature)
     {
@@ -103,19 +87,15 @@ internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, IL
             return Outcome.Answered;
         }
 
-        // In-process dispatch: the client URL stays; the target sees only the rewrite URL's query.
+        // Internal, as Next.js does it: routing takes the target's path (and its params), while the handler's request
+        // stays the client's: its URL, pathname and query. The middleware does not run again for the target.
         if (!prefix.TryStrip(url.AbsolutePath, out var routed))
         {
             await NotFoundPage.WriteAsync(context); // no function lives outside the route prefix
             return Outcome.Answered;
         }
         feature.RawPath = routed;
-        feature.RawQuery = url.Query;
-        context.Request.Path = PathString.FromUriComponent(url.AbsolutePath);
-        context.Request.QueryString = new QueryString(url.Query.Length > 1 ? url.Query : null);
-        if (context.Features.Get<IHttpRequestFeature>() is { } requestFeature)
-            requestFeature.RawTarget = url.PathAndQuery;
-        return Outcome.RewrittenInProcess;
+        return Outcome.Continue;
     }
 
     private static bool IsSameOrigin(Uri url, Uri requestUrl) =>

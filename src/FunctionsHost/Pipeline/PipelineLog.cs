@@ -32,8 +32,6 @@ internal static partial class PipelineLog
     [LoggerMessage(10, LogLevel.Debug, "'{FunctionName}' {Method} {Path} aborted by the client after {DurationMs:0.0} ms")]
     public static partial void Aborted(ILogger logger, string functionName, string method, string path, double durationMs);
 
-    [LoggerMessage(7, LogLevel.Error, "Middleware {SourceFile} kept rewriting to paths it matches; stopped at {Path} after {Runs} runs and answered 500.")]
-    public static partial void RewriteLoop(ILogger logger, string sourceFile, string path, int runs);
 
     [LoggerMessage(11, LogLevel.Error, "GenerateStaticParams of {SourceFile} threw; answered 500. It runs again on the next request to the route; fix it if it keeps failing.")]
     public static partial void StaticParamsThrew(ILogger logger, Exception exception, string sourceFile);

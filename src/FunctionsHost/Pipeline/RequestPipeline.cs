@@ -140,7 +140,7 @@ internal sealed class RequestPipeline(
         // Nextfunc:MaxRequestBodySize, in every mode (the worker's Kestrel too); a larger body is answered 413.
         if (maxRequestBodySize is { } limit && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
             bodySize.MaxRequestBodySize = limit;
-        var state = new RequestState(routedPath, rawQuery);
+        var state = new RequestState(routedPath);
         context.Features.Set(state);
         return state;
     }

@@ -6,7 +6,7 @@ using Nextfunc.Routing.Web;
 namespace Nextfunc.Pipeline;
 
 /// <summary>Per-request state the pipeline stages share: the raw path being served and the middleware's answer.</summary>
-internal sealed class RequestState(string rawPath, string rawQuery)
+internal sealed class RequestState(string rawPath)
 {
     private string _rawPath = rawPath;
     private (RouteMatchStatus Status, RouteMatch? Match)? _resolved;
@@ -22,8 +22,6 @@ internal sealed class RequestState(string rawPath, string rawQuery)
         }
     }
 
-    /// <summary>The raw query, with its <c>?</c>, or "".</summary>
-    public string RawQuery { get; set; } = rawQuery;
 
     /// <summary>
     /// The <c>AuthLevel</c> whose key the Functions host checked for this request (that of the function it invoked); null

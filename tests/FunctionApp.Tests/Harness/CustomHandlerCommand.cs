@@ -11,8 +11,11 @@ namespace Nextfunc.FunctionApp.Tests.Harness;
 /// </summary>
 public static partial class CustomHandlerCommand
 {
-    /// <summary>The process that serves the layout in <paramref name="appRoot"/> on <paramref name="port"/>.</summary>
-    public static ProcessStartInfo For(string appRoot, int port)
+    /// <summary>
+    /// The process that serves the layout in <paramref name="appRoot"/> on <paramref name="port"/>, with the Function App's
+    /// <paramref name="appSettings"/> in its environment, as the host passes them.
+    /// </summary>
+    public static ProcessStartInfo For(string appRoot, int port, IReadOnlyDictionary<string, string>? appSettings = null)
     {
         appRoot = Path.GetFullPath(appRoot);
         var description = JsonNode.Parse(File.ReadAllText(Path.Combine(appRoot, "host.json")))?["customHandler"]?["description"]
@@ -29,6 +32,8 @@ public static partial class CustomHandlerCommand
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = start.Environment["FUNCTIONS_HTTPWORKER_PORT"] = port.ToString();
         start.Environment["FUNCTIONS_CUSTOMHANDLER_WORKER_ID"] = start.Environment["FUNCTIONS_HTTPWORKER_ID"] = workerId;
         start.Environment["FUNCTIONS_APP_ROOT_PATH"] = appRoot;
+        foreach (var (name, value) in appSettings ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         return start;
     }
 

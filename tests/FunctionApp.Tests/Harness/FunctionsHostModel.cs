@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Nextfunc.Tests.Shared.Apps;
+using Nextfunc.Tests.Shared.HostProxying;
 using Nextfunc.Tests.Shared.HostRouting;
 using Nextfunc.Tests.Shared.Loopback;
 using Yarp.ReverseProxy.Forwarder;
@@ -49,15 +50,17 @@ public sealed class FunctionsHostModel : IAsyncDisposable
     public IReadOnlyCollection<HostInvocation> Invocations => _invocations;
 
     /// <summary>
-    /// Starts the handler of <paramref name="layoutDirectory"/>, then listens on 127.0.0.1:<paramref name="port"/>
-    /// (0 = any free port). The readiness budget defaults to the host's 30 s.
+    /// Starts the handler of <paramref name="layoutDirectory"/> (with the Function App's <paramref name="appSettings"/>), then
+    /// listens on 127.0.0.1:<paramref name="port"/> (0 = any free port). The readiness budget defaults to the host's 30 s.
+    /// Like the host, it checks function keys (<see cref="HostKeys"/>) before it forwards.
     /// </summary>
-    public static async Task<FunctionsHostModel> StartAsync(string layoutDirectory, int port = 0, TimeSpan? readinessBudget = null, Action<string>? log = null)
+    public static async Task<FunctionsHostModel> StartAsync(string layoutDirectory, int port = 0, TimeSpan? readinessBudget = null, Action<string>? log = null,
+        IReadOnlyDictionary<string, string>? appSettings = null)
     {
         var routes = HostRouteTable.Load(layoutDirectory);
         // Like the host: ready once GET / gets any HTTP answer (a 404 too), polled every 25 ms within the budget.
         var readiness = new AppReadiness("/", readinessBudget ?? TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(25));
-        var handler = await AppUnderTest.StartProcessAsync("The custom handler", port => CustomHandlerCommand.For(layoutDirectory, port), readiness);
+        var handler = await AppUnderTest.StartProcessAsync("The custom handler", port => CustomHandlerCommand.For(layoutDirectory, port, appSettings), readiness);
         try
         {
             // The host's documented 100 MB request limit.
@@ -115,6 +118,14 @@ public sealed class FunctionsHostModel : IAsyncDisposable
             _invocations.Enqueue(new HostInvocation(request.Method, request.Path, null, null));
             log?.Invoke($"{request.Method} {request.Path}{request.QueryString} -> 404 (no function)");
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (!HostKeys.Authorizes(request, function.AuthLevel))
+        {
+            // The host's key check: 401, empty, and the app never sees the request.
+            log?.Invoke($"{request.Method} {request.Path}{request.QueryString} -> {function.Name} -> 401 (no valid key)");
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
 

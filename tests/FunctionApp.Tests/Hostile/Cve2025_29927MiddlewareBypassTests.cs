@@ -45,7 +45,7 @@ public sealed class Cve2025_29927MiddlewareBypassTests(RunningSampleApp sample, 
         Assert.Equal(307, redirect.Status);
         Assert.EndsWith("/about/new", redirect.Header("location"));
         Assert.Equal(200, rewrite.Status);
-        Assert.Equal("/api/users/rewritten", rewrite.Header("x-mw-path"));
+        Assert.Equal("/about/rewrite", rewrite.Header("x-mw-path")); // middleware ran once, for the request as sent
         Assert.Contains("\"id\":\"rewritten\"", rewrite.Text);
     }
 

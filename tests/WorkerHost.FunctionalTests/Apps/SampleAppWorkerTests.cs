@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Nextfunc.Tests.Shared.Apps;
+using Nextfunc.Tests.Shared.HostProxying;
 using Nextfunc.WorkerHost.FunctionalTests.Support;
 using Rpc = Nextfunc.WorkerHost.Tests.Rpc;
 
@@ -41,8 +42,10 @@ public sealed class SampleAppWorkerTests(SampleWorker app)
         {
             var method = function.Methods!.First(m => m != "head").ToUpperInvariant();
             var path = "/" + Concrete(function.Route!);
-            var viaWorker = await SendAsync(app.Client, method, path);
-            var viaKestrel = await SendAsync(direct, method, path);
+            // A function-level route needs the host's key at the host; the app accepts the same key standalone (its settings).
+            var key = function.AuthLevel == "function" ? HostKeys.FunctionKey : null;
+            var viaWorker = await SendAsync(app.Client, method, path, key);
+            var viaKestrel = await SendAsync(direct, method, path, key);
 
             Assert.True(viaKestrel == viaWorker, $"{function.Name}: {method} {path}\nworker:     {viaWorker}\nstandalone: {viaKestrel}\n{app.Log}");
             var invocations = await app.Host.WaitForInvocationsAsync();
@@ -83,9 +86,11 @@ public sealed class SampleAppWorkerTests(SampleWorker app)
     private static string Concrete(string route) =>
         string.Join('/', route.Split('/').Select(s => s.StartsWith("{*") ? "a/b" : s.StartsWith('{') ? "1" : s)).TrimEnd('/');
 
-    private static async Task<string> SendAsync(HttpClient client, string method, string path)
+    private static async Task<string> SendAsync(HttpClient client, string method, string path, string? key = null)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (key is not null)
+            request.Headers.Add("x-functions-key", key);
         if (method is "POST" or "PUT" or "PATCH")
             request.Content = new StringContent("""{"name":"Linus"}""", Encoding.UTF8, "application/json");
         using var response = await client.SendAsync(request);

@@ -88,6 +88,13 @@ public sealed class HttpFront : IAsyncDisposable
             return;
         }
 
+        if (!HostKeys.Authorizes(context.Request, function.AuthLevel))
+        {
+            // The host's key check: 401, empty, and the worker never sees the request.
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
         var invocationId = Guid.NewGuid().ToString();
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _running[invocationId] = finished.Task;
