@@ -41,6 +41,9 @@ public sealed class FunctionAppManifest
     /// </summary>
     public string? OpenApiDocument { get; internal init; }
 
+    /// <summary>The app's assembly (its entry point starts it for a test); null for a manifest built by hand.</summary>
+    internal System.Reflection.Assembly? AppAssembly { get; init; }
+
     /// <summary>The start-ups of the packages the app references that extend Nextfunc (the blob store, ...), run before the host's defaults.</summary>
     internal IReadOnlyList<Action<IServiceCollection>> Extensions { get; init; } = [];
 

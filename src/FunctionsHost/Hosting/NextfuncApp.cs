@@ -72,6 +72,13 @@ public sealed class NextfuncApp
                 return OpenApiCommand.Run(Services.GetRequiredService<OpenApi.OpenApiDocumentEndpoint>(), _builder.Command.Arguments, Console.Out, Console.Error);
             case "prerender":
                 return await PrerenderCommand.RunAsync(_builder.Manifest, Services, Console.Out, Console.Error);
+            case "serve" when _builder.TestStart is { } test:
+                // Started by a test: serve until the test is done with it, instead of until a shutdown signal.
+                await Host.StartAsync();
+                test.Serving.TrySetResult(this);
+                await test.Stop.Task;
+                await Host.StopAsync();
+                return 0;
             case "serve":
                 await Host.RunAsync();
                 return 0;

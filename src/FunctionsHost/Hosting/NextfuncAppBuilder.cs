@@ -72,6 +72,9 @@ public sealed class NextfuncAppBuilder : IFunctionsWorkerApplicationBuilder
         foreach (var configure in manifest.Extensions)
             configure(Services);
         Services.AddNextfuncHost(manifest, _middlewares, Files, Configuration, Mode);
+        // A test started this app through NextfuncTestApp: its settings apply before Program.cs adds its own services.
+        TestStart = NextfuncTestApp.Current;
+        TestStart?.Configure?.Invoke(this);
     }
 
     /// <summary>The compiled app.</summary>
@@ -82,6 +85,9 @@ public sealed class NextfuncAppBuilder : IFunctionsWorkerApplicationBuilder
 
     /// <summary>host.json and local.settings.json as read.</summary>
     public FunctionsHostFiles Files { get; }
+
+    /// <summary>The test that starts this app, if one does (<see cref="NextfuncTestApp"/>).</summary>
+    internal NextfuncTestApp.Start? TestStart { get; }
 
     /// <summary>The command to run instead of serving (<c>routes</c>, ...), or <see cref="AppCommand.Serve"/>.</summary>
     internal AppCommand Command { get; }

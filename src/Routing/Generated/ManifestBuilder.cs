@@ -32,9 +32,9 @@ public sealed class ManifestBuilder
 
     /// <summary>Starts the manifest of the app compiled into <paramref name="app"/>; its build id is that build's (<c>nextfunc.buildid</c>).</summary>
     /// <param name="app">The app's assembly: <c>typeof(GeneratedFunctions).Assembly</c>.</param>
-    public ManifestBuilder(System.Reflection.Assembly app) : this(BuildIdentity.Of(app))
-    {
-    }
+    public ManifestBuilder(System.Reflection.Assembly app) : this(BuildIdentity.Of(app)) => _app = app;
+
+    private readonly System.Reflection.Assembly? _app;
 
     // Tests and tools that build a manifest by hand name the build.
     internal ManifestBuilder(string buildId) => _buildId = buildId;
@@ -188,7 +188,7 @@ public sealed class ManifestBuilder
             Constraints = r.Constraints,
             GenerateStaticParams = r.GenerateStaticParams,
         }).ToArray();
-        return new FunctionAppManifest(routes, BuildMiddleware(), _buildId) { OpenApiDocument = _openApi, Extensions = [.. _extensions] };
+        return new FunctionAppManifest(routes, BuildMiddleware(), _buildId) { OpenApiDocument = _openApi, Extensions = [.. _extensions], AppAssembly = _app };
     }
 
     private MiddlewareDefinition? BuildMiddleware()

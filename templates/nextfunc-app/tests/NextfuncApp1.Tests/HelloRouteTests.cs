@@ -3,30 +3,24 @@ using Nextfunc.Hosting;
 
 namespace NextfuncApp1.Tests;
 
-/// <summary>Starts the app on Kestrel (loopback, a free port) and calls it over HTTP, as a client would.</summary>
+/// <summary>
+/// Starts the app as production does (its own entry point, so every service Program.cs registers is there) on Kestrel,
+/// on a free loopback port with an in-memory cache, and calls it over HTTP as a client would.
+/// </summary>
 public sealed class HelloRouteTests
 {
     [Fact]
     public async Task GetHello_OnKestrel_Returns200WithGreeting()
     {
         // Arrange
-        var app = NextfuncApp.CreateBuilder(["--urls", "http://127.0.0.1:0"], GeneratedFunctions.Manifest).Build();
-        await app.StartAsync();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri(app.Web!.Urls.First()) };
+        await using var app = await NextfuncTestApp.StartAsync(GeneratedFunctions.Manifest);
 
-            // Act
-            using var response = await client.GetAsync("/api/hello?name=tests");
+        // Act
+        using var response = await app.Client.GetAsync("/api/hello?name=tests");
 
-            // Assert
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("Hello, tests!", await response.Content.ReadAsStringAsync());
-            Assert.Equal("Nextfunc", response.Headers.GetValues("x-powered-by").Single());
-        }
-        finally
-        {
-            await app.StopAsync();
-        }
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Hello, tests!", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Nextfunc", response.Headers.GetValues("x-powered-by").Single());
     }
 }
