@@ -8,8 +8,10 @@ REQUESTS.json says what to send and which parts of the answer to assert, never t
    "requests": [
      {"id": "...", "desc": "...", "tags": [...],
       "request": <a run.py request: method, path (sent exactly as written), headers, body | json>,
-      "assert": {"headers": {name: MODE}, "body": BODY},
-      "divergence": "why"}                 optional: we answer differently on purpose
+      "assert": {"headers": {name: MODE}, "body": BODY, "set_cookies": {name: COOKIE},
+                 "same_body_as": id | [ids], "differs_from": id | [ids]},
+      "divergence": "why"},                optional: we answer differently on purpose
+     {"sleep": SECONDS}                    a pause, kept in the cases (a flow: after() work, revalidation)
    ]}
   header MODE: "equals"      the exact value; an absolute URL on the server's own origin
                              (http://localhost:<port>/x) as {"ends_with": "/x"}, as cases.json does:
@@ -27,6 +29,9 @@ REQUESTS.json says what to send and which parts of the answer to assert, never t
                                         closing quote included (the value's end), which must occur
                                         only once in the body
                {"json_without": [key, ...]}  every other top-level key; the keys listed are not asserted
+  COOKIE:      "equals"      the cookie's value and every attribute (Path, HttpOnly, ...: each must be present)
+               "attributes"  the attributes only (the value is a secret or random)
+  same_body_as / differs_from compare the body with the last body of an earlier request (run.py's rule).
   The status is always asserted. Headers in "defaults" are asserted for every request unless it
   names them itself (mode null leaves one out).
 
@@ -42,6 +47,7 @@ Exit code 1, and nothing written, if any request could not be recorded.
 import json
 import os
 import sys
+import time
 import urllib.parse
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the shared run.py
@@ -150,6 +156,25 @@ def body_spec(mode, res, base):
     raise RecordError('unknown body mode %r' % (mode,))
 
 
+def cookie_specs(modes, res):
+    seen = {}
+    for raw in res.set_cookies:
+        name, value, attrs = run.parse_cookie(raw)
+        seen[name] = (value, [a.strip() for a in attrs.split(';') if a.strip()])
+    specs = {}
+    for name, mode in modes.items():
+        if name not in seen:
+            raise RecordError('the server set no cookie %r (set: %s)' % (name, sorted(seen)))
+        value, attrs = seen[name]
+        if mode == 'equals':
+            specs[name] = {'value': value, 'attrs_contain': attrs}
+        elif mode == 'attributes':
+            specs[name] = {'attrs_contain': attrs}
+        else:
+            raise RecordError('unknown cookie mode %r for %s' % (mode, name))
+    return specs
+
+
 def parse_json(text):
     try:
         return json.loads(text)
@@ -168,6 +193,11 @@ def build_case(item, res, base, defaults):
     body = body_spec(asserts.get('body', 'none'), res, base)
     if body is not None:
         expect['body'] = body
+    if asserts.get('set_cookies'):
+        expect['set_cookies'] = cookie_specs(asserts['set_cookies'], res)
+    for key in ('same_body_as', 'differs_from'):
+        if key in asserts:
+            expect[key] = asserts[key]
     case = {'id': item['id'], 'desc': item.get('desc', '')}
     if item.get('tags'):
         case['tags'] = list(item['tags'])
@@ -181,7 +211,7 @@ def context(base):
     return {'BASE': base, 'HOST': u.hostname or '', 'PORT': str(u.port or '')}
 
 
-def record(item, oracle, ours, defaults):
+def record(item, oracle, ours, defaults, bodies):
     base = oracle
     if item.get('divergence'):
         if not ours:
@@ -191,9 +221,10 @@ def record(item, oracle, ours, defaults):
     second = run.send(base, item['request'])
     case = build_case(item, first, base, defaults)
     for res in (first, second):
-        errs = run.check(case, res, {}, context(base))
+        errs = run.check(case, res, bodies, context(base))
         if errs:
             raise RecordError('unstable between two identical requests: ' + '; '.join(errs))
+    bodies[item['id']] = second.body
     if item.get('divergence'):
         seen = run.send(oracle, item['request'])
         case['tags'] = case.get('tags', []) + ['divergence']
@@ -206,13 +237,17 @@ def main():
     with open(requests_path, encoding='utf-8') as f:
         spec = json.load(f)
     defaults = spec.get('defaults') or {}
-    cases, failed, seen_ids = [], 0, set()
+    cases, failed, seen_ids, bodies = [], 0, set(), {}
     for item in spec['requests']:
+        if 'sleep' in item and 'request' not in item:
+            time.sleep(float(item['sleep']))
+            cases.append({'sleep': item['sleep']})
+            continue
         try:
             if item['id'] in seen_ids:
                 raise RecordError('duplicate id')
             seen_ids.add(item['id'])
-            cases.append(record(item, oracle, ours, defaults))
+            cases.append(record(item, oracle, ours, defaults, bodies))
         except (RecordError, OSError) as e:
             failed += 1
             print('FAIL %s: %s' % (item.get('id'), e))
@@ -229,7 +264,7 @@ def main():
     with open(out, 'w', encoding='utf-8') as f:
         json.dump(doc, f, indent=1)
         f.write('\n')
-    print('%d recorded into %s' % (len(cases), out))
+    print('%d recorded into %s' % (sum(1 for c in cases if 'id' in c), out))
 
 
 if __name__ == '__main__':
