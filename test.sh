@@ -39,7 +39,7 @@ else
   else newcomer_failed=$((newcomer_failed + 1)); status=1; echo "dotnet format found files off the .editorconfig style: run dotnet format Serverless.sln"; fi
 
   if [ "${SKIP_NEWCOMER:-}" != 1 ]; then
-    if tests/newcomer/run.sh; then newcomer_passed=1; else newcomer_failed=1; status=1; fi
+    if tests/newcomer/run.sh; then newcomer_passed=$((newcomer_passed + 1)); else newcomer_failed=$((newcomer_failed + 1)); status=1; fi
   fi
 
   if [ "${SKIP_BENCH_SMOKE:-}" != 1 ]; then
