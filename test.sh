@@ -5,10 +5,13 @@
 #                   lockfile), builds the solution and runs every test project (in-process and functional: real-Kestrel
 #                   HTTP, Azurite, app processes, the worker, the conformance suite), then the newcomer test
 #                   (tests/newcomer/run.sh: the packages and the template, used from outside the repository;
-#                   SKIP_NEWCOMER=1 skips it) and the benchmark script's smoke mode (bench/run --smoke: every row for a
-#                   second, nothing judged, so the script cannot rot; SKIP_BENCH_SMOKE=1 skips it), and checks that every
-#                   file keeps the one style of .editorconfig (dotnet format --verify-no-changes). The newcomer test, the
-#                   bench smoke and the format check count as one test each.
+#                   SKIP_NEWCOMER=1 skips it), the Native AOT test (tests/aot/run.sh: installs clang and zlib1g-dev when
+#                   missing, publishes samples/SampleApp with PublishAot, fails on any IL2xxx/IL3xxx warning, runs the
+#                   native binary and writes its Function App layout; a few minutes; SKIP_AOT=1 skips it) and the
+#                   benchmark script's smoke mode (bench/run --smoke: every row for a second, nothing judged, so the
+#                   script cannot rot; SKIP_BENCH_SMOKE=1 skips it), and checks that every file keeps the one style of
+#                   .editorconfig (dotnet format --verify-no-changes). The newcomer test, the AOT test, the bench smoke
+#                   and the format check count as one test each.
 # ./test.sh --fast  The in-process layer only (tests/README.md): tests/InProcess.slnf filtered to Category=InProcess,
 #                   no socket, Azurite or child process. About a minute on a warm machine, build included.
 set -euo pipefail
@@ -39,7 +42,12 @@ else
   else newcomer_failed=$((newcomer_failed + 1)); status=1; echo "dotnet format found files off the .editorconfig style: run dotnet format Serverless.sln"; fi
 
   if [ "${SKIP_NEWCOMER:-}" != 1 ]; then
-    if tests/newcomer/run.sh; then newcomer_passed=1; else newcomer_failed=1; status=1; fi
+    if tests/newcomer/run.sh; then newcomer_passed=$((newcomer_passed + 1)); else newcomer_failed=$((newcomer_failed + 1)); status=1; fi
+  fi
+
+  # Native AOT (docs/native-aot.md): installs clang and zlib1g-dev when missing, a few minutes of publish.
+  if [ "${SKIP_AOT:-}" != 1 ]; then
+    if tests/aot/run.sh; then newcomer_passed=$((newcomer_passed + 1)); else newcomer_failed=$((newcomer_failed + 1)); status=1; fi
   fi
 
   if [ "${SKIP_BENCH_SMOKE:-}" != 1 ]; then
@@ -56,5 +64,5 @@ awk -v p="$newcomer_passed" -v f="$newcomer_failed" '/(Passed|Failed)! +- +Faile
      }
      END { printf "%d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
-[ "$status" -eq 0 ] || echo "dotnet test, the format check, the newcomer test or the bench smoke exited with $status: a build error, a crashed test host or the failed step is printed above."
+[ "$status" -eq 0 ] || echo "dotnet test, the format check, the newcomer test, the AOT test or the bench smoke exited with $status: a build error, a crashed test host or the failed step is printed above."
 exit "$status"
