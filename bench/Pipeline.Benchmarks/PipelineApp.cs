@@ -70,11 +70,11 @@ internal sealed class PipelineApp : IDisposable
         ];
         var compiled = config.Select(e => MatcherCompiler.TryCompile(e, out var c, out var error) ? c : throw new InvalidOperationException(error));
         var matcher = new MiddlewareMatcher(compiled, buildId: "bench");
-        return new MiddlewareDefinition("middleware.cs", matcher.Matches, static _ =>
+        return new MiddlewareDefinition("middleware.cs", matcher.Matches, static (_, _) =>
         {
             var response = NextResponse.Next();
             response.Headers.Set("x-mw", "1");
-            return ValueTask.FromResult(response);
+            return ValueTask.FromResult<NextResponse?>(response);
         });
     }
 

@@ -38,7 +38,7 @@ public class TelemetryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var middleware = new MiddlewareDefinition("middleware.cs", _ => true, _ => ValueTask.FromResult(NextResponse.Next()));
+        var middleware = new MiddlewareDefinition("middleware.cs", _ => true, (_, _) => ValueTask.FromResult<NextResponse?>(NextResponse.Next()));
         var route = new RouteEntry(RoutePattern.Parse("/docs/[slug]"), RouteFileKind.Route, "app/docs/[slug]/route.cs",
             new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, [new RouteFunction("r12_docs_slug_GET", HttpVerb.GET, (_, _) => new(Body))]);
         var manifest = new FunctionAppManifest([route], middleware, "bench");

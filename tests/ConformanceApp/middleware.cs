@@ -2,8 +2,9 @@ namespace ConformanceApp;
 
 /// <summary>
 /// The oracle's middleware.js, branch for branch: redirects, rewrites, a response cookie, direct
-/// answers, an auth guard and request-header overrides. Every response it touches is tagged with
-/// <c>x-mw</c> so the suite can tell whether middleware ran.
+/// answers, an auth guard and request-header overrides, and (tests/conformance/oracle-overlay) the
+/// /api/semantics branches. Every response it touches is tagged with <c>x-mw</c> so the suite can tell
+/// whether middleware ran.
 /// </summary>
 public static class ConformanceMiddleware
 {
@@ -24,9 +25,14 @@ public static class ConformanceMiddleware
         ],
     };
 
-    public static NextResponse Middleware(NextRequest request)
+    public static async Task<NextResponse?> Middleware(NextRequest request, NextFetchEvent fetchEvent)
     {
         var pathname = request.NextUrl.Pathname;
+
+        // --- middleware and handler semantics (the overlay's own branches) ---
+        if (pathname.StartsWith("/api/semantics/", StringComparison.Ordinal) &&
+            await SemanticsAsync(request, fetchEvent, pathname) is var (answered, answer) && answered)
+            return answer;
 
         // --- redirects ---
         switch (pathname)
@@ -49,7 +55,7 @@ public static class ConformanceMiddleware
             "/about/rewrite" => "/api/users/rewritten",
             "/about/rewrite-q" => "/api/where?from=mw",
             "/about/rewrite-nomw" => "/nomw/target",
-            "/about/rewrite-secure" => "/api/secure/data", // the target is itself matched: middleware runs again
+            "/about/rewrite-secure" => "/api/secure/data", // the target is matched too, but middleware runs once: no auth check
             "/about/rewrite-missing" => "/api/does-not-exist",
             _ => null,
         };
@@ -91,6 +97,57 @@ public static class ConformanceMiddleware
         }
 
         return Tag(NextResponse.Next(), request);
+    }
+
+    // The answer for an /api/semantics/ path; (false, _) falls through to the usual tagging.
+    private static async Task<(bool Answered, NextResponse? Answer)> SemanticsAsync(NextRequest request, NextFetchEvent fetchEvent, string pathname)
+    {
+        switch (pathname)
+        {
+            case "/api/semantics/mw-null":
+                return (true, null); // a middleware that returns nothing: the request goes on, untagged
+            case "/api/semantics/req-cookies":
+                {
+                    request.Cookies.Set("session", "fresh");
+                    request.Cookies.Delete("stale");
+                    var res = NextResponse.Next(request);
+                    res.Cookies.Set("session", "fresh", new() { Path = "/" });
+                    return (true, Tag(res, request));
+                }
+            case "/api/semantics/req-cookies-not-forwarded":
+                request.Cookies.Set("session", "fresh");
+                return (true, Tag(NextResponse.Next(), request));
+            case "/api/semantics/req-cookies-clear":
+                request.Cookies.Clear();
+                return (true, Tag(NextResponse.Next(request), request));
+            case "/api/semantics/body":
+                {
+                    var text = await request.TextAsync();
+                    var res = NextResponse.Next();
+                    res.Headers.Set("x-mw-body", text);
+                    return (true, Tag(res, request));
+                }
+            case "/api/semantics/header-clash":
+                {
+                    var res = NextResponse.Next();
+                    res.Headers.Set("x-both", "from-middleware");
+                    return (true, Tag(res, request));
+                }
+            case "/api/semantics/rewrite-headers":
+                request.Headers.Set("x-injected", "by-rewrite");
+                return (true, Tag(NextResponse.Rewrite(new Uri(request.Url, "/api/semantics/echo"), request.Headers.Raw), request));
+            case "/api/semantics/mw-relative-redirect":
+                return (true, Tag(NextResponse.Redirect("/api/semantics/echo"), request)); // throws: 500
+            case "/api/semantics/mw-relative-rewrite":
+                return (true, Tag(NextResponse.Rewrite("/api/semantics/echo"), request)); // throws: 500
+            case "/api/semantics/wait-until":
+                {
+                    var id = request.NextUrl.SearchParams.Get("id");
+                    fetchEvent.WaitUntil(Task.Delay(300).ContinueWith(_ => Api.Semantics.AfterLog.Push("mw-" + id), TaskScheduler.Default));
+                    return (true, Tag(NextResponse.Next(), request));
+                }
+        }
+        return (false, null);
     }
 
     // Tags every response that passed through middleware so tests can see whether it ran.

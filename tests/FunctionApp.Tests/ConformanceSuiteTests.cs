@@ -7,8 +7,9 @@ namespace Nextfunc.FunctionApp.Tests;
 /// <summary>
 /// The acceptance test: the conformance app started as a user would (<c>--urls</c> on a free
 /// loopback port, real Kestrel), and every case of <c>tests/conformance/cases.json</c> (the shared oracle
-/// cases, quirks left out) and of <c>tests/conformance/edge-cases.json</c> (request-edge cases recorded by
-/// <c>record.py</c>, quirks included: we match them all) run against it. A failure prints each failing case
+/// cases, quirks left out) and of our own recordings by <c>record.py</c> (quirks included: we match them all):
+/// <c>edge-cases.json</c> (request edges), <c>semantics-cases.json</c> (middleware and handler semantics) and
+/// <c>user-agent-cases.json</c>, run against it. A failure prints each failing case
 /// id, the request and what differed.
 /// </summary>
 [Trait("Category", "Functional")]
@@ -17,6 +18,8 @@ public sealed class ConformanceSuiteTests
     [Theory]
     [InlineData(ConformanceSuite.ObservedCases, true)]
     [InlineData(ConformanceSuite.EdgeCases, false)]
+    [InlineData(ConformanceSuite.SemanticsCases, false)]
+    [InlineData(ConformanceSuite.UserAgentCases, false)]
     public async Task EveryRecordedCasePasses_OnKestrel(string casesFile, bool skipQuirks)
     {
         // A cache folder of its own: runs never see each other's entries.

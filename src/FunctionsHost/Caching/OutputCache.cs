@@ -84,6 +84,15 @@ public sealed class OutputCache
     public Task RevalidatePathAsync(string path, CancellationToken cancellationToken = default) =>
         Core.Tags.RevalidateTagAsync(CacheKeys.PathTag(path), cancellationToken);
 
+    /// <summary>
+    /// <c>revalidatePath(path, type)</c>: with <see cref="RevalidatePathType.Page"/> every cached URL of the route whose
+    /// pattern is <paramref name="path"/> (<c>/api/posts/[slug]</c>); with <see cref="RevalidatePathType.Layout"/> every
+    /// cached URL under the folder <paramref name="path"/> (<c>/</c>: the whole app).
+    /// </summary>
+    /// <example><code>await cache.RevalidatePathAsync("/api/posts", RevalidatePathType.Layout);</code></example>
+    public Task RevalidatePathAsync(string path, RevalidatePathType type, CancellationToken cancellationToken = default) =>
+        Core.Tags.RevalidateTagAsync(ImplicitTags.Tag(path, type), cancellationToken);
+
     /// <summary>Invalidates every response and data entry carrying <paramref name="tag"/>; the next read of each regenerates synchronously.</summary>
     /// <example><code>await cache.RevalidateTagAsync("products");</code></example>
     public Task RevalidateTagAsync(string tag, CancellationToken cancellationToken = default)

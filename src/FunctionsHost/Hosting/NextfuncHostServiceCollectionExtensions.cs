@@ -31,6 +31,13 @@ internal static class NextfuncHostServiceCollectionExtensions
         services.AddHttpForwarder();
         services.AddSingleton<RewriteProxy>();
         services.AddSingleton<FunctionDispatcher>();
+        services.AddSingleton<AfterResponse>();
+        services.AddSingleton(sp =>
+        {
+            var secret = sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.DraftModeSecret;
+            var logger = sp.GetRequiredService<ILogger<RequestPipeline>>();
+            return new Routing.Http.DraftModeSecret(secret, secret is null ? () => PipelineLog.DraftModeSecretPerProcess(logger) : null);
+        });
         services.AddSingleton<MiddlewareStage>();
         services.AddSingleton<PublicFiles>();
         services.AddSingleton<OpenApi.OpenApiDocumentEndpoint>();
@@ -42,6 +49,7 @@ internal static class NextfuncHostServiceCollectionExtensions
             sp.GetRequiredService<MiddlewareStage>(),
             sp.GetRequiredService<RouteStage>(),
             sp.GetRequiredService<RoutePrefix>(),
+            sp.GetRequiredService<AfterResponse>(),
             sp.GetRequiredService<ILogger<RequestPipeline>>(),
             sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.MaxRequestBodySize));
         services.AddSingleton(sp => new KestrelEntry(

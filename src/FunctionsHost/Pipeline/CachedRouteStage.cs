@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using Nextfunc.Caching;
 using Nextfunc.Routing.Conventions;
 using Nextfunc.Routing.Functions;
+using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Matching;
 using Nextfunc.Routing.Web;
 using Nextfunc.Telemetry;
@@ -16,7 +17,7 @@ namespace Nextfunc.Pipeline;
 /// sitemap and robots — from the output cache: the Next.js cache headers, a strong ETag with 304s,
 /// stale-while-revalidate, and <c>DynamicParams = false</c> limited to <c>GenerateStaticParams</c>.
 /// </summary>
-internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, IServiceProvider services, ILogger<CachedRouteStage> logger)
+internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, FunctionDispatcher dispatcher, IServiceProvider services, ILogger<CachedRouteStage> logger)
 {
     private readonly ConcurrentDictionary<RouteEntry, Task<HashSet<string>>> _staticParams = new();
 
@@ -24,11 +25,16 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
     public async Task ServeAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, RequestState feature)
     {
         var route = match.Route;
+        if (DraftMode.IsRequestEnabled(context))
+        {
+            await ServeDraftAsync(context, match, function, dropBody, feature);
+            return;
+        }
         var policy = route.Cache!;
         // The render state travels as a struct: a hit allocates no closure for a render it never runs.
         var result = await cache.GetOrRenderAsync(feature.RawPath, policy, (render, match, function, feature.RawPath),
             static (s, ct) => s.render.RenderAsync(s.match.Route, s.function, s.match.Params, s.RawPath, ct), context.RequestAborted);
-        await WriteAsync(context, route, policy, result, dropBody);
+        await WriteAsync(context, route, policy, result, dropBody, feature.MiddlewareResponse);
     }
 
     /// <summary>
@@ -54,10 +60,23 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
         }
     }
 
+    // Draft mode (a valid bypass cookie): the route runs for this request, as a dynamic one would, and nothing is stored or
+    // kept by a shared cache.
+    private async Task ServeDraftAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, RequestState feature)
+    {
+        OutcomeTelemetry.Cache(match.Route, "bypass");
+        context.Response.OnStarting(static state =>
+        {
+            ((HttpResponse)state).Headers.CacheControl = "private, no-cache, no-store, max-age=0, must-revalidate";
+            return Task.CompletedTask;
+        }, context.Response);
+        await dispatcher.InvokeAsync(context, match.Route, function, match.Params, dropBody, feature.MiddlewareResponse);
+    }
+
     private static string Signature(RouteParams parameters) =>
         string.Join("\u0001", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + string.Join("/", p.Value)));
 
-    private static async Task WriteAsync(HttpContext context, RouteEntry route, CachePolicy policy, CacheResult result, bool dropBody)
+    private static async Task WriteAsync(HttpContext context, RouteEntry route, CachePolicy policy, CacheResult result, bool dropBody, NextResponse? middlewareResponse)
     {
         OutcomeTelemetry.Cache(route, result.Outcome switch
         {
@@ -69,6 +88,7 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, I
         var response = context.Response;
         var cacheable = CachePolicy.IsStorable(entry.StatusCode, entry.Headers);
         StoredHeaders.Write(entry.Headers, response.Headers);
+        middlewareResponse?.ReapplyHeaders(response); // a header both set: the middleware's value is sent, as in Next.js
 
         if (cacheable)
         {

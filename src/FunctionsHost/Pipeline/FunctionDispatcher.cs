@@ -19,6 +19,7 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
     public async Task InvokeAsync(HttpContext context, RouteEntry route, RouteFunction function, RouteParams parameters, bool dropBody, NextResponse? middlewareResponse)
     {
         RequestScope.Enter(context);
+        using var deadline = InvocationDeadline.Start(context, route.Config.MaxDuration);
         IResult? result;
         try
         {
@@ -27,6 +28,12 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
         catch (NavigationException navigation)
         {
             result = navigation.ToResponse();
+        }
+        catch (Exception) when (deadline?.Expired == true)
+        {
+            PipelineLog.MaxDurationExceeded(logger, function.Name, route.Config.MaxDuration!.Value, route.SourceFile);
+            if (!context.Response.HasStarted) Fail(context, middlewareResponse, StatusCodes.Status504GatewayTimeout);
+            return;
         }
         catch (Exception) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -51,6 +58,13 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
             Fail(context, middlewareResponse);
             return;
         }
+        if (result is NextResponse { IsNext: true })
+        {
+            // Next.js answers 500 too ("NextResponse.next() was used in a app route handler, this is not supported").
+            PipelineLog.HandlerReturnedNext(logger, function.Name, route.SourceFile);
+            Fail(context, middlewareResponse);
+            return;
+        }
 
         if (dropBody)
         {
@@ -62,6 +76,7 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
             });
         }
 
+        middlewareResponse?.KeepHeadersOn(context.Response); // a header both set: the middleware's value is sent, as in Next.js
         try
         {
             await result.ExecuteAsync(context);
@@ -77,11 +92,11 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
         }
     }
 
-    /// <summary>A 500 with an empty body and no content type; middleware headers survive, handler headers do not.</summary>
-    public static void Fail(HttpContext context, NextResponse? middlewareResponse)
+    /// <summary>A 500 (or <paramref name="status"/>) with an empty body and no content type; middleware headers survive, handler headers do not.</summary>
+    public static void Fail(HttpContext context, NextResponse? middlewareResponse, int status = StatusCodes.Status500InternalServerError)
     {
         context.Response.Clear();
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = status;
         middlewareResponse?.ApplyHeaders(context.Response);
     }
 }

@@ -30,10 +30,10 @@ internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, IL
     private async Task<Outcome> RunOnceAsync(HttpContext context, MiddlewareDefinition middleware, RequestState feature)
     {
         RequestScope.Enter(context);
-        NextResponse response;
+        NextResponse? answer;
         try
         {
-            response = await middleware.Invoke(NextRequest.ForMiddleware(context));
+            answer = await middleware.Invoke(NextRequest.ForMiddleware(context), new NextFetchEvent(context));
         }
         catch (Exception) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -56,9 +56,15 @@ internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, IL
             return Outcome.Answered;
         }
 
+        if (answer is not { } response)
+        {
+            // Nothing returned (a void or null-returning middleware): Next.js goes on to the route, untouched.
+            OutcomeTelemetry.Middleware(OutcomeTelemetry.Next);
+            return Outcome.Continue;
+        }
         if (!response.IsNext && response.RewriteUrl is null)
         {
-            await WriteDirectAsync(context, response);
+            await WriteDirectAsync(context, response, new NextRequest(context).Url);
             return Outcome.Answered;
         }
 
@@ -98,15 +104,32 @@ internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, IL
         return Outcome.Continue;
     }
 
+    private static string SameOriginRelative(string location, Uri requestUrl)
+    {
+        if (!Uri.TryCreate(location, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.UserInfo.Length > 0 ||
+            !string.Equals(url.GetLeftPart(UriPartial.Authority), requestUrl.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
+            return location;
+        // The rest of the location as written (Uri would re-encode it): path, query and fragment.
+        var start = location.IndexOfAny(['/', '?', '#'], location.IndexOf("//", StringComparison.Ordinal) + 2);
+        return start < 0 ? "/" : location[start] == '/' ? location[start..] : "/" + location[start..];
+    }
+
     private static bool IsSameOrigin(Uri url, Uri requestUrl) =>
         url.Scheme == requestUrl.Scheme && url.Authority == requestUrl.Authority ||
         url.IsLoopback && url.Port == requestUrl.Port;
 
-    private static async Task WriteDirectAsync(HttpContext context, NextResponse response)
+    private static async Task WriteDirectAsync(HttpContext context, NextResponse response, Uri requestUrl)
     {
         var location = response.Headers.Get("location");
         var isRedirect = response.Status is >= 300 and < 400 && location is not null && !response.HasBody;
         OutcomeTelemetry.Middleware(isRedirect ? OutcomeTelemetry.Redirect : OutcomeTelemetry.Respond);
+        if (isRedirect)
+        {
+            // Next.js makes a same-origin middleware redirect relative (the client resolves it against the URL it used,
+            // which behind a proxy is the right origin); another origin's URL is sent as given.
+            location = SameOriginRelative(location!, requestUrl);
+            response.Headers.Set("location", location);
+        }
         await response.ExecuteAsync(context);
         if (!isRedirect) return;
         // Next.js answers a middleware redirect with the URL as its body; a 308 also gets Refresh.

@@ -35,4 +35,19 @@ internal static partial class PipelineLog
 
     [LoggerMessage(11, LogLevel.Error, "GenerateStaticParams of {SourceFile} threw; answered 500. It runs again on the next request to the route; fix it if it keeps failing.")]
     public static partial void StaticParamsThrew(ILogger logger, Exception exception, string sourceFile);
+
+    [LoggerMessage(12, LogLevel.Error, "Function '{FunctionName}' returned NextResponse.Next(), which only middleware can return; answered 500. Return a response from the handler (in {SourceFile}).")]
+    public static partial void HandlerReturnedNext(ILogger logger, string functionName, string sourceFile);
+
+    [LoggerMessage(13, LogLevel.Error, "Function '{FunctionName}' ran past its MaxDuration of {MaxDuration} s and was cancelled; answered 504. Make it faster or raise MaxDuration in {SourceFile}.")]
+    public static partial void MaxDurationExceeded(ILogger logger, string functionName, int maxDuration, string sourceFile);
+
+    [LoggerMessage(14, LogLevel.Error, "after() or waitUntil work of {Method} {Path} threw; the response was already sent.")]
+    public static partial void AfterWorkThrew(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(15, LogLevel.Warning, "after() or waitUntil work of {Method} {Path} was still running when the route's MaxDuration of {MaxDuration} s was up; the invocation ends without it (the host may freeze the instance). Make the work shorter or raise MaxDuration.")]
+    public static partial void AfterWorkTimedOut(ILogger logger, string method, string path, int maxDuration);
+
+    [LoggerMessage(16, LogLevel.Warning, "Draft mode was enabled with a secret of this process only: another instance will not accept the bypass cookie. Set Nextfunc:DraftModeSecret (the same value on every instance).")]
+    public static partial void DraftModeSecretPerProcess(ILogger logger);
 }

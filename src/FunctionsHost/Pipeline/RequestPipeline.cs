@@ -20,8 +20,8 @@ namespace Nextfunc.Pipeline;
 /// <see cref="InvokeAsync{THost}"/>, which also reports the invocation (span, metrics, the log line).
 /// </summary>
 internal sealed class RequestPipeline(
-    FunctionAppManifest manifest, MiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, ILogger<RequestPipeline> logger,
-    long? maxRequestBodySize)
+    FunctionAppManifest manifest, MiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, AfterResponse after,
+    ILogger<RequestPipeline> logger, long? maxRequestBodySize)
 {
     /// <summary>
     /// Serves one request: what runs before any Functions middleware, then <paramref name="host"/>'s Functions
@@ -63,6 +63,8 @@ internal sealed class RequestPipeline(
         if (invocation.FunctionName is not null)
             InvocationTelemetry.Stop(invocation, context, started, state is null ? null : ServedRoute(state), state?.FunctionName);
         LogInvocation(context, state?.FunctionName ?? invoked ?? "(no function)", started);
+        if (state is not null && context.Features.Get<AfterWork>() is { } work)
+            await after.RunAsync(context, work, ServedRoute(state)?.Config.MaxDuration, started); // the invocation ends with it
     }
 
     /// <summary>What a function runs, in every mode: the app's middleware, then routing, the output cache and the handler.</summary>

@@ -14,8 +14,11 @@ namespace Nextfunc.Pipeline;
 /// response for the output cache. The same render serves cache misses, background regeneration and
 /// the <c>prerender</c> command.
 /// </summary>
-internal sealed class StaticRender(FunctionDispatcher dispatcher, IServiceScopeFactory scopes)
+internal sealed class StaticRender(FunctionDispatcher dispatcher, AfterResponse after, IServiceScopeFactory scopes)
 {
+    // revalidatePath(path, "page" | "layout") finds a route's entries by these; the same for every render of the route.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RouteEntry, string[]> _routeTags = new();
+
     /// <summary>Runs <paramref name="function"/> for <paramref name="rawPath"/> and returns the captured response.</summary>
     public async Task<CachedResponse> RenderAsync(RouteEntry route, RouteFunction function, RouteParams parameters, string rawPath, CancellationToken cancellationToken)
     {
@@ -30,12 +33,15 @@ internal sealed class StaticRender(FunctionDispatcher dispatcher, IServiceScopeF
         using var body = new MemoryStream();
         context.Response.Body = body;
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await dispatcher.InvokeAsync(context, route, function, parameters, dropBody: false, middlewareResponse: null);
+        if (context.Features.Get<Nextfunc.Routing.Http.AfterWork>() is { } work)
+            await after.RunAsync(context, work, route.Config.MaxDuration, started, completeResponse: false); // no client waits on a render
 
         var headers = new List<KeyValuePair<string, string>>();
         foreach (var (name, values) in context.Response.Headers)
             foreach (var value in values)
                 if (value is not null) headers.Add(new(name, value));
-        return new CachedResponse(context.Response.StatusCode, headers, body.ToArray());
+        return new CachedResponse(context.Response.StatusCode, headers, body.ToArray()) { Tags = _routeTags.GetOrAdd(route, static r => ImplicitTags.Of(r.Pattern)) };
     }
 }

@@ -37,6 +37,12 @@ public sealed class NextfuncOptions
     /// </summary>
     public bool TrustForwardedHeaders { get; set; }
 
+    /// <summary>
+    /// The secret draft mode's bypass cookie is derived from (<c>draftMode().enable()</c>); the same on every instance, so
+    /// each accepts the cookie another set. Unset: a random one per process, and a warning when draft mode is first enabled.
+    /// </summary>
+    public string? DraftModeSecret { get; set; }
+
     /// <summary>The output and data cache (<c>Nextfunc:Cache:*</c>).</summary>
     public NextfuncCacheOptions Cache { get; set; } = new();
 

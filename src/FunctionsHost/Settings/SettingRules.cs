@@ -12,6 +12,7 @@ internal static class SettingRules
     public static readonly SettingRule BuildId = new("Nextfunc:BuildId", "any text", "3f9c2ab");
     public static readonly SettingRule MaxRequestBodySize = new("Nextfunc:MaxRequestBodySize", "a whole number of bytes above 0", "10485760");
     public static readonly SettingRule TrustForwardedHeaders = new("Nextfunc:TrustForwardedHeaders", "true or false", "true");
+    public static readonly SettingRule DraftModeSecret = new("Nextfunc:DraftModeSecret", "any text, kept secret (32 random characters or more)", "(from Key Vault)");
     public static readonly SettingRule CacheStore = new("Nextfunc:Cache:Store", "Auto, File, Memory or Blob", "Memory");
     public static readonly SettingRule CacheConnectionString = new("Nextfunc:Cache:ConnectionString", "a storage connection string", "UseDevelopmentStorage=true");
     public static readonly SettingRule CacheContainer = new("Nextfunc:Cache:Container",
@@ -32,7 +33,7 @@ internal static class SettingRules
 
     public static readonly IReadOnlyList<SettingRule> All =
     [
-        BuildId, MaxRequestBodySize, TrustForwardedHeaders,
+        BuildId, MaxRequestBodySize, TrustForwardedHeaders, DraftModeSecret,
         CacheStore, CacheConnectionString, CacheContainer, CachePath, CacheMemoryLimitMB, CacheStoreTimeoutSeconds,
         CacheFailureCooldownSeconds, CacheLockSeconds, CacheLockWaitSeconds, CacheTagCheckIntervalSeconds,
         RewritesAllowedHosts, KeysFunction, KeysAdmin, OpenApiEnabled,

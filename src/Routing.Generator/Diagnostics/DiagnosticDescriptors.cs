@@ -52,7 +52,7 @@ internal static class DiagnosticDescriptors
             "'{0}' is a second middleware file beside '{1}'; an app has exactly one middleware, so merge them"),
         [DiagnosticIds.InvalidMiddleware] = Error(DiagnosticIds.InvalidMiddleware,
             "Invalid middleware file",
-            "Middleware file '{0}' must declare 'public static NextResponse Middleware(NextRequest request)' (or return Task<NextResponse> / ValueTask<NextResponse>) in a static class; found {1}"),
+            "Middleware file '{0}' must declare 'public static NextResponse? Middleware(NextRequest request)' in a static class (it may also take a NextFetchEvent second, return Task<NextResponse?> or ValueTask<NextResponse?>, or return nothing: void, Task, ValueTask); found {1}"),
         [DiagnosticIds.NoRouteClass] = Error(DiagnosticIds.NoRouteClass,
             "A route file must declare exactly one static class with its handlers",
             "Route file '{0}' declares {1} static classes; put its verb methods and segment config in exactly one 'public static class' (for example 'public static class UserById {{ public static IResult GET(...) }}')"),

@@ -87,6 +87,8 @@ internal static class FunctionsEmitter
             if (handler.Services.Count > 0)
                 lines.Add($".Requires({string.Join(", ", handler.Services.Select(s => $"typeof({s})"))})");
         }
+        if (c.MaxDuration is { } maxDuration)
+            lines.Add($".MaxDuration({maxDuration})");
         foreach (var k in route.Constraints)
             lines.Add($".Constraint({Literals.Quote(k.Name)}, {Literals.Quote(k.TypeName)}, {Literals.Quote(k.AzureConstraint)}, {k.Accepts})");
         if (c.HasGenerateStaticParams)

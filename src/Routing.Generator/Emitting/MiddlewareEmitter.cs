@@ -9,10 +9,15 @@ internal static class MiddlewareEmitter
 {
     public static void Emit(CodeWriter w, MiddlewareModel middleware)
     {
-        var call = $"{middleware.ClassName}.Middleware(request)";
-        var invoke = middleware.IsAsync
-            ? $"static async request => await {call}"
-            : $"static request => new({call})";
+        var call = $"{middleware.ClassName}.Middleware(request{(middleware.TakesFetchEvent ? ", fetchEvent" : "")})";
+        // A middleware that returns nothing always continues: Next.js treats a missing answer as NextResponse.next().
+        var invoke = (middleware.IsAsync, middleware.ReturnsNothing) switch
+        {
+            (true, true) => $"static async (request, fetchEvent) => {{ await {call}; return null; }}",
+            (true, false) => $"static async (request, fetchEvent) => await {call}",
+            (false, true) => $"static (request, fetchEvent) => {{ {call}; return default; }}",
+            (false, false) => $"static (request, fetchEvent) => new({call})",
+        };
         w.Line()
          .Line($"// {middleware.RelativePath}");
         if (middleware.MatchesEverything)

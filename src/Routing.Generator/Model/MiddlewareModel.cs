@@ -3,13 +3,17 @@ namespace Nextfunc.Routing.Generator.Model;
 /// <summary>The app's middleware: the method to call and its compiled matcher.</summary>
 /// <param name="RelativePath">The file, relative to the project.</param>
 /// <param name="ClassName">Fully qualified class.</param>
-/// <param name="IsAsync">True when <c>Middleware</c> returns Task/ValueTask.</param>
+/// <param name="IsAsync">True when <c>Middleware</c> returns Task/ValueTask (of a response or of nothing).</param>
+/// <param name="ReturnsNothing">True when <c>Middleware</c> returns void, Task or ValueTask: it always continues.</param>
+/// <param name="TakesFetchEvent">True when <c>Middleware</c> takes the <c>NextFetchEvent</c> second.</param>
 /// <param name="Matchers">The compiled <c>Config.Matcher</c> entries; empty means "every path".</param>
 /// <param name="MatchesEverything">True when no matcher is configured (Next.js runs middleware on every path).</param>
 internal sealed record MiddlewareModel(
     string RelativePath,
     string ClassName,
     bool IsAsync,
+    bool ReturnsNothing,
+    bool TakesFetchEvent,
     EquatableArray<MatcherModel> Matchers,
     bool MatchesEverything,
     SourceLocation Location);

@@ -10,6 +10,7 @@ internal sealed record RouteClassModel(
     int? Revalidate,
     bool DynamicParams,
     string AuthLevel,
+    int? MaxDuration,
     bool HasGenerateStaticParams,
     bool GenerateStaticParamsIsAsync,
     EquatableArray<DiagnosticInfo> Diagnostics,

@@ -10,7 +10,7 @@ using Nextfunc.Routing.Generator.Model;
 namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
-/// Reads <c>middleware.cs</c>: the static class with a <c>Middleware(NextRequest)</c> method and its
+/// Reads <c>middleware.cs</c>: the static class with a <c>Middleware(NextRequest[, NextFetchEvent])</c> method and its
 /// <c>Config</c> matcher, written with literals so it can be validated and compiled here, at build time.
 /// </summary>
 internal static class MiddlewareFileReader
@@ -47,17 +47,22 @@ internal static class MiddlewareFileReader
 
         var method = type.GetMembers("Middleware").OfType<IMethodSymbol>().First();
         var location = SourceLocation.From(method.Locations[0]);
-        var returnShape = HandlerSignature.Return(method.ReturnType, model.Compilation, "Nextfunc.Routing.Http.NextResponse");
-        var takesRequest = method.Parameters.Length == 1 && TypeNames.FullName(method.Parameters[0].Type) == WellKnownTypes.NextRequest;
-        if (!method.IsStatic || !returnShape.Supported || !takesRequest)
+        var returnsNothing = method.ReturnsVoid || TypeNames.FullName(method.ReturnType) is WellKnownTypes.Task or WellKnownTypes.ValueTask;
+        var returnShape = returnsNothing
+            ? (Supported: true, IsAsync: !method.ReturnsVoid)
+            : HandlerSignature.Return(method.ReturnType, model.Compilation, WellKnownTypes.NextResponse);
+        var parameters = method.Parameters.Select(p => TypeNames.FullName(p.Type)).ToArray();
+        var takesRequest = parameters.Length >= 1 && parameters[0] == WellKnownTypes.NextRequest;
+        var takesFetchEvent = takesRequest && parameters.Length == 2 && parameters[1] == WellKnownTypes.NextFetchEvent;
+        if (!method.IsStatic || !returnShape.Supported || !(takesFetchEvent || takesRequest && parameters.Length == 1))
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidMiddleware, location,
                 System.IO.Path.GetFileName(path), $"'{method.ToDisplayString(Signature)}'"));
 
         var matchers = MatcherSyntaxReader.Read(type, model, diagnostics, out var matchesEverything);
         var middleware = diagnostics.Count > 0
             ? null
-            : new MiddlewareModel("", type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), returnShape.IsAsync,
-                matchers.ToEquatableArray(), matchesEverything, location);
+            : new MiddlewareModel("", type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), returnShape.IsAsync, returnsNothing,
+                takesFetchEvent, matchers.ToEquatableArray(), matchesEverything, location);
         return new MiddlewareFileModel(path, middleware, diagnostics.ToEquatableArray());
     }
 

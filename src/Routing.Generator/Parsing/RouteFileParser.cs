@@ -45,6 +45,7 @@ internal static class RouteFileParser
             config.Revalidate,
             config.DynamicParams,
             config.AuthLevel,
+            config.MaxDuration,
             generate is not null,
             generateShape.IsAsync,
             diagnostics.ToEquatableArray(),

@@ -8,11 +8,11 @@ namespace Nextfunc.Routing.Generator.Parsing;
 
 /// <summary>
 /// Reads the segment config constants (<c>Dynamic</c>, <c>Revalidate</c>, <c>DynamicParams</c>,
-/// <c>AuthLevel</c>) of a route class and reports values Next.js would reject (NXF007).
+/// <c>MaxDuration</c>, <c>AuthLevel</c>) of a route class and reports values Next.js would reject (NXF007).
 /// </summary>
 internal static class SegmentConfigParser
 {
-    public sealed record Values(string Dynamic, int? Revalidate, bool DynamicParams, string AuthLevel);
+    public sealed record Values(string Dynamic, int? Revalidate, bool DynamicParams, string AuthLevel, int? MaxDuration);
 
     public static Values Parse(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {
@@ -20,10 +20,11 @@ internal static class SegmentConfigParser
         int? revalidate = null;
         var dynamicParams = true;
         var authLevel = "anonymous";
+        int? maxDuration = null;
 
         foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
         {
-            if (field.Name is not ("Dynamic" or "Revalidate" or "DynamicParams" or "AuthLevel")) continue;
+            if (field.Name is not ("Dynamic" or "Revalidate" or "DynamicParams" or "AuthLevel" or "MaxDuration")) continue;
             var location = SourceLocation.From(field.Locations[0]);
             if (!field.IsConst)
             {
@@ -46,13 +47,17 @@ internal static class SegmentConfigParser
                     if (value is bool b) dynamicParams = b;
                     else diagnostics.Add(Invalid(location, field.Name, type.Name, Value(value), "true or false (const bool)"));
                     break;
+                case "MaxDuration":
+                    if (value is int max && max > 0) maxDuration = max;
+                    else diagnostics.Add(Invalid(location, field.Name, type.Name, Value(value), "a positive number of seconds (const int)"));
+                    break;
                 case "AuthLevel":
                     if (value is string a && SegmentConfig.AuthLevels.Contains(a)) authLevel = a;
                     else diagnostics.Add(Invalid(location, field.Name, type.Name, Value(value), "\"anonymous\", \"function\" or \"admin\""));
                     break;
             }
         }
-        return new Values(dynamic, revalidate, dynamicParams, authLevel);
+        return new Values(dynamic, revalidate, dynamicParams, authLevel, maxDuration);
     }
 
     // One format for every field; the reason is the value found (or that the field is no constant), the fix the values allowed.

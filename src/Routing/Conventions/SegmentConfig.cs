@@ -4,9 +4,9 @@ namespace Nextfunc.Routing.Conventions;
 
 /// <summary>
 /// A route file's segment config: the <c>public const</c> fields Next.js users know as
-/// <c>export const dynamic / revalidate / dynamicParams</c>, plus <c>AuthLevel</c> for Azure Functions.
+/// <c>export const dynamic / revalidate / dynamicParams / maxDuration</c>, plus <c>AuthLevel</c> for Azure Functions.
 /// </summary>
-/// <example><c>public const string Dynamic = "force-static";</c> or <c>public const int Revalidate = 60;</c></example>
+/// <example><c>public const string Dynamic = "force-static";</c>, <c>public const int Revalidate = 60;</c> or <c>public const int MaxDuration = 30;</c></example>
 internal sealed record SegmentConfig
 {
     /// <summary>The default config: dynamic, never cached, anonymous.</summary>
@@ -23,6 +23,12 @@ internal sealed record SegmentConfig
 
     /// <summary><c>AuthLevel</c> of the emitted Azure function: anonymous, function or admin.</summary>
     public string AuthLevel { get; init; } = "anonymous";
+
+    /// <summary>
+    /// <c>MaxDuration</c> in seconds: how long one invocation may run, its <c>after</c> work included; null when unbounded
+    /// (the host's <c>functionTimeout</c> still applies).
+    /// </summary>
+    public int? MaxDuration { get; init; }
 
 
     /// <summary>The accepted spellings of <see cref="Dynamic"/>.</summary>

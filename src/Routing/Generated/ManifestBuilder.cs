@@ -97,6 +97,15 @@ public sealed class ManifestBuilder
         return this;
     }
 
+    /// <summary>Sets the last route's <c>MaxDuration</c> segment config.</summary>
+    /// <param name="seconds">How long one invocation may run, <c>after</c> work included.</param>
+    public ManifestBuilder MaxDuration(int seconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(seconds);
+        LastRoute.Config = LastRoute.Config with { MaxDuration = seconds };
+        return this;
+    }
+
     /// <summary>Sets the last route's <c>GenerateStaticParams</c>.</summary>
     /// <param name="generate">Calls the user's method.</param>
     public ManifestBuilder StaticParams(Func<IServiceProvider, CancellationToken, ValueTask<IReadOnlyList<RouteParams>>> generate)
@@ -110,6 +119,16 @@ public sealed class ManifestBuilder
     /// <param name="invoke">Calls the user's <c>Middleware</c> method.</param>
     /// <param name="everyPath">True when the file has no <c>Config.Matcher</c>: the middleware runs for every path.</param>
     public ManifestBuilder Middleware(string sourceFile, Func<NextRequest, ValueTask<NextResponse>> invoke, bool everyPath = false)
+    {
+        ArgumentNullException.ThrowIfNull(invoke);
+        return Middleware(sourceFile, async (request, _) => await invoke(request), everyPath);
+    }
+
+    /// <summary>Sets the app's middleware, one that may take the <see cref="NextFetchEvent"/> and return nothing (continue).</summary>
+    /// <param name="sourceFile">The middleware file, relative to the project.</param>
+    /// <param name="invoke">Calls the user's <c>Middleware</c> method; a null result means "continue", as in Next.js.</param>
+    /// <param name="everyPath">True when the file has no <c>Config.Matcher</c>: the middleware runs for every path.</param>
+    public ManifestBuilder Middleware(string sourceFile, Func<NextRequest, NextFetchEvent, ValueTask<NextResponse?>> invoke, bool everyPath = false)
     {
         _middleware = new MiddlewareDraft(sourceFile, invoke, everyPath);
         return this;
@@ -217,12 +236,13 @@ public sealed class ManifestBuilder
 
     private sealed record RouteDraft(string SourceFile, RoutePattern Pattern, SegmentConfig Config)
     {
+        public SegmentConfig Config { get; set; } = Config;
         public List<RouteFunction> Functions { get; } = [];
         public List<RouteParamConstraint> Constraints { get; } = [];
         public Func<IServiceProvider, CancellationToken, ValueTask<IReadOnlyList<RouteParams>>>? GenerateStaticParams { get; set; }
     }
 
-    private sealed record MiddlewareDraft(string SourceFile, Func<NextRequest, ValueTask<NextResponse>> Invoke, bool EveryPath)
+    private sealed record MiddlewareDraft(string SourceFile, Func<NextRequest, NextFetchEvent, ValueTask<NextResponse?>> Invoke, bool EveryPath)
     {
         public List<MatcherDraft> Entries { get; } = [];
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.ExceptionServices;
 
 namespace Nextfunc.Routing.Http;
 
@@ -20,4 +21,20 @@ public static class Navigation
     /// <summary><c>notFound()</c>: 404 with an empty body (not the HTML not-found page).</summary>
     [DoesNotReturn]
     public static void NotFound() => throw new NavigationException(404, null);
+
+    /// <summary>
+    /// <c>unstable_rethrow(error)</c>: throws <paramref name="error"/> again (stack trace kept) when it is a navigation, so a
+    /// catch-all does not swallow <see cref="NotFound"/> or <see cref="Redirect"/>; does nothing for any other exception.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// try { Navigation.NotFound(); }
+    /// catch (Exception e) { Navigation.Rethrow(e); return NextResponse.Json(new { caught = true }); }
+    /// </code>
+    /// </example>
+    public static void Rethrow(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error is NavigationException) ExceptionDispatchInfo.Throw(error);
+    }
 }

@@ -31,21 +31,25 @@ public sealed class NextRequest
     private NextUrl? _nextUrl;
     private RequestCookies? _cookies;
 
-    private readonly bool _reserializeSearch;
+    // Middleware's request: its own copy of the headers (made on the first look or change), a body every reader can read.
+    private readonly bool _isMiddleware;
+    private HeaderDictionary? _ownHeaders;
 
     /// <summary>Wraps an ASP.NET Core request.</summary>
     public NextRequest(HttpContext context) => _context = context;
 
     /// <summary>
-    /// Wraps a request for middleware. Next.js hands middleware a <c>nextUrl</c> whose <c>search</c> was
-    /// re-serialised by <c>URLSearchParams</c> (<c>a%20b</c> reads <c>a+b</c>); handlers see the raw query.
+    /// Wraps a request for middleware, as Next.js hands it over: <c>nextUrl.search</c> re-serialised by
+    /// <c>URLSearchParams</c> (<c>a%20b</c> reads <c>a+b</c>; handlers see the raw query); headers and cookies the
+    /// middleware changes stay its own until it forwards them (<see cref="NextResponse.Next(NextRequest)"/>); a body
+    /// it reads is still there for the handler.
     /// </summary>
-    internal static NextRequest ForMiddleware(HttpContext context) => new(context, reserializeSearch: true);
+    internal static NextRequest ForMiddleware(HttpContext context) => new(context, isMiddleware: true);
 
-    private NextRequest(HttpContext context, bool reserializeSearch)
+    private NextRequest(HttpContext context, bool isMiddleware)
     {
         _context = context;
-        _reserializeSearch = reserializeSearch;
+        _isMiddleware = isMiddleware;
     }
 
     /// <summary>The ASP.NET Core context behind this request.</summary>
@@ -60,11 +64,29 @@ public sealed class NextRequest
     /// <summary><c>request.url</c> as a <see cref="Uri"/>: <c>new Uri(request.Url, "/x")</c> builds a same-origin URL without the query.</summary>
     public Uri Url => new(NextUrl.Href);
 
-    /// <summary>The request headers.</summary>
-    public NextHeaders Headers => new(_context.Request.Headers);
+    /// <summary>The request headers. In middleware a change stays the middleware's own until it forwards the request.</summary>
+    public NextHeaders Headers => new(_isMiddleware ? OwnHeaders : _context.Request.Headers);
 
-    /// <summary>The request cookies, percent-decoded.</summary>
-    public RequestCookies Cookies => _cookies ??= new RequestCookies(_context.Request.Headers.Cookie);
+    /// <summary>The request cookies, percent-decoded; <c>Set</c>/<c>Delete</c>/<c>Clear</c> change this request's <c>Cookie</c> header.</summary>
+    public RequestCookies Cookies => _cookies ??= new RequestCookies(
+        (_ownHeaders ?? _context.Request.Headers).Cookie,
+        cookie => (_isMiddleware ? OwnHeaders : _context.Request.Headers).Cookie = cookie);
+
+    /// <summary>The headers a forwarding middleware hands on: its own copy, changes included.</summary>
+    internal IHeaderDictionary ForwardedHeaders => _isMiddleware ? OwnHeaders : _context.Request.Headers;
+
+    private HeaderDictionary OwnHeaders
+    {
+        get
+        {
+            if (_ownHeaders is null)
+            {
+                _ownHeaders = new HeaderDictionary(_context.Request.Headers.Count);
+                foreach (var (name, values) in _context.Request.Headers) _ownHeaders[name] = values;
+            }
+            return _ownHeaders;
+        }
+    }
 
     /// <summary>The request body stream.</summary>
     public Stream Body => _context.Request.Body;
@@ -73,7 +95,7 @@ public sealed class NextRequest
     public Task<string> TextAsync() => ReadAsync("text", async aborted =>
     {
         // UTF-8 only, as TextDecoder: a UTF-8 BOM is dropped, a UTF-16/32 one is not obeyed.
-        using var reader = new StreamReader(_context.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        using var reader = new StreamReader(_context.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
         return await reader.ReadToEndAsync(aborted);
     });
 
@@ -135,6 +157,8 @@ public sealed class NextRequest
     // a client that went away is not a bad request at all, so its exceptions pass through untouched.
     private async Task<T> ReadAsync<T>(string expected, Func<CancellationToken, Task<T>> read)
     {
+        // Next.js hands middleware a clone of the body: what middleware reads, the handler reads again.
+        if (_isMiddleware) _context.Request.EnableBuffering();
         try
         {
             return await read(_context.RequestAborted);
@@ -142,6 +166,10 @@ public sealed class NextRequest
         catch (Exception e) when (!_context.RequestAborted.IsCancellationRequested && Malformed(expected, e) is { } message)
         {
             throw new RequestBodyException(StatusCodes.Status400BadRequest, message, e);
+        }
+        finally
+        {
+            if (_isMiddleware && _context.Request.Body.CanSeek) _context.Request.Body.Position = 0;
         }
     }
 
@@ -160,7 +188,7 @@ public sealed class NextRequest
     private string Search()
     {
         var search = WhatwgUrl.Search(_context.Request.QueryString.Value ?? "");
-        if (!_reserializeSearch || search.Length == 0) return search;
+        if (!_isMiddleware || search.Length == 0) return search;
         var serialized = new SearchParams(search).ToString();
         return serialized.Length == 0 ? "" : "?" + serialized;
     }

@@ -93,15 +93,18 @@ public sealed class NextResponse : IResult
     /// <summary>No body: <c>new Response(null, { status })</c>.</summary>
     public static NextResponse Empty(int status = 204, Dictionary<string, string>? headers = null) => new(status, headers);
 
-    /// <summary>A redirect; 307 unless told otherwise. The location is used exactly as given.</summary>
-    public static NextResponse Redirect(string location, int status = 307)
+    /// <summary>
+    /// A redirect to an absolute URL; 307 unless told otherwise. A relative URL throws, as in Next.js ("URL is malformed
+    /// ... Please use only absolute URLs"): build it from the request, <c>new Uri(request.Url, "/login")</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="location"/> is not an absolute URL.</exception>
+    public static NextResponse Redirect(string location, int status = 307) => RedirectTo(AbsoluteUrl.Require(location), status);
+
+    /// <summary>A redirect with <c>Location</c> exactly as given, relative or not (<c>redirect()</c> of <c>next/navigation</c>).</summary>
+    internal static NextResponse RedirectTo(string location, int status)
     {
         var response = new NextResponse(status);
-        // As the URL parser Next.js puts every redirect target through: ASCII tab and newlines are removed,
-        // so a target built from request data redirects instead of failing (and never splits the response).
-        response.Headers.Set("location", location.AsSpan().IndexOfAny('\t', '\r', '\n') < 0
-            ? location
-            : string.Concat(location.Where(c => c is not ('\t' or '\r' or '\n'))));
+        response.Headers.Set("location", AbsoluteUrl.WithoutTabsOrNewlines(location));
         return response;
     }
 
@@ -114,20 +117,47 @@ public sealed class NextResponse : IResult
     /// <summary>Middleware: continue to the route. <paramref name="requestHeaders"/> replaces the headers the handler sees.</summary>
     public static NextResponse Next(IHeaderDictionary? requestHeaders = null) => new() { IsNext = true, RequestHeaders = requestHeaders };
 
+    /// <summary>
+    /// Middleware: continue, handing the handler the middleware's request as changed: its headers and cookies
+    /// (<c>NextResponse.next({ request })</c>).
+    /// </summary>
+    /// <example><c>request.Cookies.Set("session", fresh); return NextResponse.Next(request);</c></example>
+    public static NextResponse Next(NextRequest request) => Next(Copy(request.ForwardedHeaders));
+
     /// <summary>Middleware: continue with a copy of the request headers edited by <paramref name="edit"/>.</summary>
     public static NextResponse Next(NextRequest request, Action<NextHeaders> edit)
     {
-        var copy = new HeaderDictionary();
-        foreach (var (k, v) in request.HttpContext.Request.Headers) copy[k] = v;
+        var copy = Copy(request.ForwardedHeaders);
         edit(new NextHeaders(copy));
         return Next(copy);
     }
 
-    /// <summary>Middleware: serve another URL without a second HTTP hop; the client URL stays.</summary>
-    public static NextResponse Rewrite(string url) => new() { RewriteUrl = url };
+    /// <summary>
+    /// Middleware: serve another URL without a second HTTP hop; the client URL stays. The URL must be absolute, as in
+    /// Next.js: <c>new Uri(request.Url, "/target")</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="url"/> is not an absolute URL.</exception>
+    public static NextResponse Rewrite(string url) => new() { RewriteUrl = AbsoluteUrl.Require(url) };
+
+    /// <summary>
+    /// Middleware: rewrite, and hand the target <paramref name="requestHeaders"/> instead of the client's
+    /// (<c>NextResponse.rewrite(url, { request: { headers } })</c>).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// request.Headers.Set("x-tenant", tenant);   // the middleware's own copy of the headers
+    /// return NextResponse.Rewrite(new Uri(request.Url, "/api/tenant"), request.Headers.Raw);
+    /// </code>
+    /// </example>
+    public static NextResponse Rewrite(string url, IHeaderDictionary requestHeaders) =>
+        new() { RewriteUrl = AbsoluteUrl.Require(url), RequestHeaders = Copy(requestHeaders) };
 
     /// <summary>Middleware: rewrite to an absolute URL (<c>new Uri(request.Url, "/target")</c>).</summary>
     public static NextResponse Rewrite(Uri url) => Rewrite(url.IsAbsoluteUri ? url.AbsoluteUri : url.OriginalString);
+
+    /// <summary>Middleware: rewrite to an absolute URL with other request headers (<see cref="Rewrite(string, IHeaderDictionary)"/>).</summary>
+    public static NextResponse Rewrite(Uri url, IHeaderDictionary requestHeaders) =>
+        Rewrite(url.IsAbsoluteUri ? url.AbsoluteUri : url.OriginalString, requestHeaders);
 
     /// <summary>Middleware: rewrite to an edited <see cref="NextUrl"/>.</summary>
     public static NextResponse Rewrite(NextUrl url) => Rewrite(url.Href);
@@ -137,6 +167,35 @@ public sealed class NextResponse : IResult
     {
         foreach (var (k, v) in Headers.Raw) response.Headers[k] = v;
         foreach (var line in Cookies.SetCookieLines) response.Headers.Append("set-cookie", line);
+    }
+
+    /// <summary>
+    /// Puts this (middleware) response's headers back on <paramref name="response"/>: when middleware and handler set the
+    /// same header, Next.js sends the middleware's. Cookies are not repeated; both sides' are sent.
+    /// </summary>
+    internal void ReapplyHeaders(HttpResponse response)
+    {
+        foreach (var (k, v) in Headers.Raw)
+            if (!string.Equals(k, "set-cookie", StringComparison.OrdinalIgnoreCase)) response.Headers[k] = v;
+    }
+
+    /// <summary><see cref="ReapplyHeaders"/> as <paramref name="response"/> starts, after a handler's result wrote its own.</summary>
+    internal void KeepHeadersOn(HttpResponse response)
+    {
+        if (Headers.Raw.Count == 0) return;
+        response.OnStarting(static state =>
+        {
+            var (middleware, response) = ((NextResponse, HttpResponse))state;
+            middleware.ReapplyHeaders(response);
+            return Task.CompletedTask;
+        }, (this, response));
+    }
+
+    private static HeaderDictionary Copy(IHeaderDictionary headers)
+    {
+        var copy = new HeaderDictionary(headers.Count);
+        foreach (var (k, v) in headers) copy[k] = v;
+        return copy;
     }
 
     /// <inheritdoc />

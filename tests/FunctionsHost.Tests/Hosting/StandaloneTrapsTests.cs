@@ -14,10 +14,13 @@ namespace Nextfunc.Tests.Hosting;
 [Trait("Category", "Functional")]
 public sealed class StandaloneTrapsTests
 {
-    // An app like the sample: /api/admin/stats at AuthLevel function; middleware rewrites /api/stats to it and redirects /api/people.
+    // An app like the sample: /api/admin/stats at AuthLevel function; middleware rewrites /api/stats to it and redirects
+    // /api/people; a handler redirects /api/moved (a handler's Location stays absolute, a middleware's same-origin one is made relative).
     private static FunctionAppManifest App() => new ManifestBuilder("traps-" + Guid.NewGuid().ToString("N"))
         .Route("app/api/admin/stats/route.cs", "/api/admin/stats", authLevel: "function")
             .Function("r111_api_admin_stats_GET", "GET", static i => new(NextResponse.Text("stats")))
+        .Route("app/api/moved/route.cs", "/api/moved")
+            .Function("r11_api_moved_GET", "GET", static i => new(NextResponse.Redirect(new Uri(i.Request.Url, "/api/users"), 308)))
         .Middleware("middleware.cs", static request => new(request.NextUrl.Pathname switch
         {
             "/api/stats" => NextResponse.Rewrite(new Uri(request.Url, "/api/admin/stats")),
@@ -70,7 +73,7 @@ public sealed class StandaloneTrapsTests
     {
         await using var app = await AppUnderTest.StartAsync(App());
 
-        using var response = await GetAsync(app, "/api/people", null, ("X-Forwarded-Host", "evil.example"), ("X-Forwarded-Proto", "https"));
+        using var response = await GetAsync(app, "/api/moved", null, ("X-Forwarded-Host", "evil.example"), ("X-Forwarded-Proto", "https"));
 
         Assert.Equal($"https://localhost:{app.BaseAddress.Port}/api/users", response.Headers.Location!.ToString());
     }
@@ -80,8 +83,22 @@ public sealed class StandaloneTrapsTests
     {
         await using var app = await AppUnderTest.StartAsync(App(), b => b.Configuration["Nextfunc:TrustForwardedHeaders"] = "true");
 
-        using var response = await GetAsync(app, "/api/people", null, ("X-Forwarded-Host", "app.example.com"), ("X-Forwarded-Proto", "https"));
+        using var response = await GetAsync(app, "/api/moved", null, ("X-Forwarded-Host", "app.example.com"), ("X-Forwarded-Proto", "https"));
 
         Assert.Equal("https://app.example.com/api/users", response.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task AMiddlewareRedirectOnTheRequestsOrigin_IsRelative_SoNoProxyCanMakeItPointElsewhere()
+    {
+        // As next start answers (tests/conformance/edge-cases.json, recorded with -H localhost): the browser resolves it
+        // against the URL it used, whatever origin the app believes it has.
+        await using var app = await AppUnderTest.StartAsync(App());
+
+        using var response = await GetAsync(app, "/api/people", null, ("X-Forwarded-Host", "evil.example"), ("X-Forwarded-Proto", "https"));
+
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal("/api/users", response.Headers.Location!.OriginalString);
+        Assert.Equal("/api/users", await response.Content.ReadAsStringAsync());
     }
 }

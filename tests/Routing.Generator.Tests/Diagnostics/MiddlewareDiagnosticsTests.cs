@@ -80,6 +80,6 @@ public class MiddlewareDiagnosticsTests
         var run = new TestProject().With("middleware.cs", source).Run();
 
         DiagnosticAssert.Single(run, DiagnosticIds.InvalidMiddleware, DiagnosticSeverity.Error,
-            "middleware.cs", LineOf(source, "string Middleware"), "public static NextResponse Middleware(NextRequest request)");
+            "middleware.cs", LineOf(source, "string Middleware"), "public static NextResponse? Middleware(NextRequest request)");
     }
 }

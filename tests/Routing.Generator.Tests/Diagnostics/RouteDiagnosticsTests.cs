@@ -154,6 +154,8 @@ public class RouteDiagnosticsTests
     [InlineData("public const string Dynamic = \"static\";", "\"force-static\"")]
     [InlineData("public const int Revalidate = -1;", "positive number of seconds")]
     [InlineData("public const string AuthLevel = \"user\";", "\"anonymous\"")]
+    [InlineData("public const int MaxDuration = 0;", "a positive number of seconds")]
+    [InlineData("public const string MaxDuration = \"30s\";", "a positive number of seconds")]
     [InlineData("public static readonly string Dynamic = \"force-static\";", "'public const'")]
     public void Sls007_InvalidSegmentConfig_IsAnErrorAtTheField(string field, string fixHint)
     {

@@ -27,6 +27,12 @@ public static class ConformanceSuite
     /// <summary>Request-edge cases recorded from the oracle by tests/conformance/record.py (query strings, malformed paths, dot segments, cookies).</summary>
     public const string EdgeCases = "edge-cases.json";
 
+    /// <summary>Middleware and handler semantics (issue 21) recorded from the oracle plus tests/conformance/oracle-overlay.</summary>
+    public const string SemanticsCases = "semantics-cases.json";
+
+    /// <summary><c>userAgent(request)</c> for 52 User-Agent headers, recorded from the oracle plus its overlay.</summary>
+    public const string UserAgentCases = "user-agent-cases.json";
+
     /// <summary>
     /// Runs every case of <paramref name="casesFile"/> (in tests/conformance) but <see cref="DivergesOnPurpose"/> and
     /// <paramref name="answeredByTheHost"/> against <paramref name="baseAddress"/>; returns run.py's exit code and output.

@@ -30,13 +30,15 @@ public sealed class ConformanceAppWorkerTests(ConformanceWorker app) : IClassFix
         Assert.Contains(" 0 failed", output);
     }
 
-    [Fact]
-    public async Task EdgeCases_PassThroughTheWorker()
+    [Theory]
+    [InlineData(ConformanceSuite.EdgeCases)]
+    [InlineData(ConformanceSuite.SemanticsCases)] // after() work included: the response comes before it runs
+    [InlineData(ConformanceSuite.UserAgentCases)]
+    public async Task OurRecordedCases_PassThroughTheWorker(string casesFile)
     {
-        var (code, output) = await ConformanceSuite.RunAsync(AppBuilds.RepoRoot, app.Host.BaseAddress, [],
-            ConformanceSuite.EdgeCases, skipQuirks: false);
+        var (code, output) = await ConformanceSuite.RunAsync(AppBuilds.RepoRoot, app.Host.BaseAddress, [], casesFile, skipQuirks: false);
 
-        Assert.True(code == 0, $"edge cases through the worker failed:\n{output}\n--- worker ---\n{app.Log}");
+        Assert.True(code == 0, $"{casesFile} through the worker failed:\n{output}\n--- worker ---\n{app.Log}");
         Assert.Contains(" 0 failed", output);
     }
 

@@ -11,9 +11,9 @@ namespace Nextfunc.Tests.Middleware.Support;
 /// </summary>
 internal sealed class TestMiddleware
 {
-    private readonly Func<NextRequest, ValueTask<NextResponse>> _body;
+    private readonly Func<NextRequest, ValueTask<NextResponse?>> _body;
 
-    public TestMiddleware(Func<NextRequest, ValueTask<NextResponse>> body, params MatcherEntry[] matcher)
+    public TestMiddleware(Func<NextRequest, ValueTask<NextResponse?>> body, params MatcherEntry[] matcher)
     {
         _body = body;
         var compiled = matcher.Select(e => MatcherCompiler.TryCompile(e, out var c, out var error) ? c : throw new InvalidOperationException(error)).ToList();
@@ -21,7 +21,7 @@ internal sealed class TestMiddleware
         Definition = new MiddlewareDefinition("middleware.cs", runtime.Matches, Invoke);
     }
 
-    public TestMiddleware(Func<NextRequest, NextResponse> body, params MatcherEntry[] matcher)
+    public TestMiddleware(Func<NextRequest, NextResponse?> body, params MatcherEntry[] matcher)
         : this(r => ValueTask.FromResult(body(r)), matcher) { }
 
     /// <summary>What the pipeline runs.</summary>
@@ -30,7 +30,7 @@ internal sealed class TestMiddleware
     /// <summary>Method and pathname of every run, in order.</summary>
     public ConcurrentQueue<string> Runs { get; } = new();
 
-    private ValueTask<NextResponse> Invoke(NextRequest request)
+    private ValueTask<NextResponse?> Invoke(NextRequest request, NextFetchEvent fetchEvent)
     {
         Runs.Enqueue(request.Method + " " + request.NextUrl.Pathname);
         return _body(request);

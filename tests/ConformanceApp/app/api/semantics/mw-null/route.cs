@@ -1,0 +1,7 @@
+namespace ConformanceApp.Api.Semantics;
+
+/// <summary>GET /api/semantics/mw-null: answers as echo does (the middleware's branch for this path is what is tested).</summary>
+public static class MwNull
+{
+    public static IResult GET(NextRequest request) => NextResponse.Json(Echo.Of(request));
+}
