@@ -26,7 +26,8 @@ public static class AppMiddleware
         if (request.NextUrl.Pathname == "/api/stats")
             return NextResponse.Rewrite(new Uri(request.Url, "/api/admin/stats"));
 
-        // A renamed route: request.Url is the client's URL (behind the Functions host too), so the redirect stays on its host.
+        // A renamed route. On the request's own origin the redirect is sent relative (as next start does), so the browser
+        // stays on the host it used, whatever the app sees as its origin.
         if (request.NextUrl.Pathname == "/api/people")
             return NextResponse.Redirect(new Uri(request.Url, "/api/users"), 308);
 

@@ -26,7 +26,7 @@ public sealed class ResponseHeaderInjectionTests(RunningConformanceApp app) : IC
 
         Assert.Equal(307, response.Status);
         AssertNotInjected(response);
-        Assert.StartsWith($"http://localhost:{app.App.BaseAddress.Port}/about/new?", response.Header("location"));
+        Assert.StartsWith("/about/new?", response.Header("location")); // same origin: relative, as next start sends it
     }
 
     [Theory]

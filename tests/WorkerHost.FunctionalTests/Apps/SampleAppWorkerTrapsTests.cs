@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Nextfunc.Tests.Shared.HostProxying;
 
 namespace Nextfunc.WorkerHost.FunctionalTests.Apps;
@@ -21,14 +22,33 @@ public sealed class SampleAppWorkerTrapsTests(SampleWorker app)
     }
 
     [Fact]
-    public async Task Redirect_BuiltFromRequestUrl_PointsAtTheClientsHost_NotTheWorkersLoopback()
+    public async Task ALinkBuiltFromRequestUrl_PointsAtTheClientsHost_NotTheWorkersLoopback()
     {
+        // Arrange: POST /api/users answers 201 with a Location built as new Uri(request.Url, "/api/users/{id}").
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/users") { Content = JsonContent.Create(new { name = "Ada" }) };
+        request.Headers.Host = "app.example.com";
+        request.Headers.Add("Authorization", "Bearer sample"); // the sample's middleware guards writes to /api/users
+
         // Act
-        using var response = await GetAsync("/api/people", host: "app.example.com");
+        using var response = await app.Client.SendAsync(request);
 
         // Assert
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.StartsWith("http://app.example.com/api/users/", response.Headers.Location!.ToString());
+
+        // The fixture's app is shared: the user goes again, and the store is as the other tests expect it.
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, response.Headers.Location!.AbsolutePath);
+        delete.Headers.Add("Authorization", "Bearer sample");
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Client.SendAsync(delete)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AMiddlewareRedirectOnTheSameOrigin_IsRelative()
+    {
+        using var response = await GetAsync("/api/people", host: "app.example.com");
+
         Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
-        Assert.Equal("http://app.example.com/api/users", response.Headers.Location!.ToString());
+        Assert.Equal("/api/users", response.Headers.Location!.OriginalString);
     }
 
     [Fact]

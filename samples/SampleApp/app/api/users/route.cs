@@ -18,7 +18,8 @@ public static class UsersCollection
         if (body.Name.Length > 100)
             return Invalid("name must be at most 100 characters");
         var user = users.Add(body.Name.Trim());
-        return NextResponse.Json(user, SampleJson.Default.User, 201, new() { ["location"] = $"/api/users/{user.Id}" });
+        // request.Url is the client's URL (behind the Functions host too), so the link points where the client can follow it.
+        return NextResponse.Json(user, SampleJson.Default.User, 201, new() { ["location"] = new Uri(request.Url, $"/api/users/{user.Id}").AbsoluteUri });
     }
 
     // The same shape the pipeline uses for a malformed body, so clients handle one kind of 400.
