@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
 
@@ -10,9 +11,24 @@ internal sealed class CacheKeys(string buildId)
     /// <summary>Next's implicit tag prefix for paths (<c>_N_T_/api/static</c>).</summary>
     public const string PathTagPrefix = "_N_T_";
 
+    /// <summary>How many paths keep their route key; past it a key is hashed on each call (paths are the clients' choice).</summary>
+    public const int RememberedRoutes = 10_000;
+
     private readonly string _prefix = SanitizeBuildId(buildId);
 
-    public string Route(string path) => HashedKey("/route/", NormalizePath(path));
+    // PERF: the route key of a path is the same on every request: a hit looks it up instead of hashing it again.
+    private readonly ConcurrentDictionary<string, string> _routeKeys = new(StringComparer.Ordinal);
+    private int _remembered;
+
+    public string Route(string path)
+    {
+        if (_routeKeys.TryGetValue(path, out var known))
+            return known;
+        var key = HashedKey("/route/", NormalizePath(path));
+        if (Volatile.Read(ref _remembered) < RememberedRoutes && _routeKeys.TryAdd(path, key))
+            Interlocked.Increment(ref _remembered);
+        return key;
+    }
 
     public string Data(IReadOnlyList<string> keyParts)
     {
