@@ -30,16 +30,21 @@ internal sealed class CacheKeys(string buildId)
         return key;
     }
 
-    public string Data(IReadOnlyList<string> keyParts)
+    public string Data(IReadOnlyList<string> keyParts) => HashedKey("/data/", Joined(keyParts));
+
+    /// <summary>The key of a fetch cache answer, from the request's method, URI and headers.</summary>
+    public string Fetch(IReadOnlyList<string> requestParts) => HashedKey("/fetch/", Joined(requestParts));
+
+    // Length-prefix each part so ["a,b"] and ["a","b"] never collide.
+    private static string Joined(IReadOnlyList<string> parts)
     {
-        // Length-prefix each part so ["a,b"] and ["a","b"] never collide.
         var builder = new StringBuilder();
-        foreach (var part in keyParts)
+        foreach (var part in parts)
         {
             builder.Append(part.Length).Append(':').Append(part).Append('|');
         }
 
-        return HashedKey("/data/", builder.ToString());
+        return builder.ToString();
     }
 
     /// <summary>Tags are scoped by build too: revalidating in one deployment doesn't touch another's entries.</summary>

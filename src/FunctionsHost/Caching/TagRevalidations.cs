@@ -82,6 +82,10 @@ internal sealed class TagRevalidations
         return _time.GetUtcNow() - entry.CreatedAt >= window ? EntryFreshness.Stale : EntryFreshness.Fresh;
     }
 
+    /// <summary>True when one of <paramref name="tags"/> was revalidated at or after <paramref name="createdAt"/> (a fetch's route tags).</summary>
+    public async ValueTask<bool> RevalidatedSinceAsync(IReadOnlyList<string> tags, DateTimeOffset createdAt, CancellationToken cancellationToken) =>
+        (TryLatestKnownRevalidation(tags, out var known) ? known : await LatestRevalidationAsync(tags, cancellationToken)) >= createdAt;
+
     public async Task RevalidateTagAsync(string tag, CancellationToken cancellationToken)
     {
         var now = NextCreatedAt();
