@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
 
@@ -10,20 +11,40 @@ internal sealed class CacheKeys(string buildId)
     /// <summary>Next's implicit tag prefix for paths (<c>_N_T_/api/static</c>).</summary>
     public const string PathTagPrefix = "_N_T_";
 
+    /// <summary>How many paths keep their route key; past it a key is hashed on each call (paths are the clients' choice).</summary>
+    public const int RememberedRoutes = 10_000;
+
     private readonly string _prefix = SanitizeBuildId(buildId);
 
-    public string Route(string path) => HashedKey("/route/", NormalizePath(path));
+    // PERF: the route key of a path is the same on every request: a hit looks it up instead of hashing it again.
+    private readonly ConcurrentDictionary<string, string> _routeKeys = new(StringComparer.Ordinal);
+    private int _remembered;
 
-    public string Data(IReadOnlyList<string> keyParts)
+    public string Route(string path)
     {
-        // Length-prefix each part so ["a,b"] and ["a","b"] never collide.
+        if (_routeKeys.TryGetValue(path, out var known))
+            return known;
+        var key = HashedKey("/route/", NormalizePath(path));
+        if (Volatile.Read(ref _remembered) < RememberedRoutes && _routeKeys.TryAdd(path, key))
+            Interlocked.Increment(ref _remembered);
+        return key;
+    }
+
+    public string Data(IReadOnlyList<string> keyParts) => HashedKey("/data/", Joined(keyParts));
+
+    /// <summary>The key of a fetch cache answer, from the request's method, URI and headers.</summary>
+    public string Fetch(IReadOnlyList<string> requestParts) => HashedKey("/fetch/", Joined(requestParts));
+
+    // Length-prefix each part so ["a,b"] and ["a","b"] never collide.
+    private static string Joined(IReadOnlyList<string> parts)
+    {
         var builder = new StringBuilder();
-        foreach (var part in keyParts)
+        foreach (var part in parts)
         {
             builder.Append(part.Length).Append(':').Append(part).Append('|');
         }
 
-        return HashedKey("/data/", builder.ToString());
+        return builder.ToString();
     }
 
     /// <summary>Tags are scoped by build too: revalidating in one deployment doesn't touch another's entries.</summary>

@@ -43,4 +43,13 @@ internal static partial class CacheLog
 
     [LoggerMessage(4114, LogLevel.Warning, "Output cache: {Setting} is set, but the app does not reference Nextfunc.Caching.AzureBlobs, so the cache uses the file store, which instances do not share. Add the package (dotnet add package Nextfunc.Caching.AzureBlobs) to cache in Blob Storage, or set Nextfunc:Cache:Store to file to keep files and silence this warning.")]
     public static partial void BlobStoreNotReferenced(ILogger logger, string setting);
+
+    [LoggerMessage(4115, LogLevel.Debug, "Fetch cache: {Method} {Uri} is not cached: {Reason}.")]
+    public static partial void FetchNotCached(ILogger logger, string method, Uri? uri, string reason);
+
+    [LoggerMessage(4116, LogLevel.Debug, "Fetch cache: the answer to {Method} {Uri} is not stored: {Reason}.")]
+    public static partial void FetchNotStored(ILogger logger, string method, Uri? uri, string reason);
+
+    [LoggerMessage(4117, LogLevel.Warning, "Fetch cache: reading '{Key}' failed; the call goes to the service uncached.")]
+    public static partial void FetchCacheFailed(ILogger logger, Exception exception, string key);
 }

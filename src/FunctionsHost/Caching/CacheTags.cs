@@ -33,13 +33,23 @@ public static class CacheTags
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> inside a new collector and returns its result with the tags it reported.</summary>
-    internal static async Task<(T Result, string[] Tags)> CollectAsync<T>(Func<Task<T>> work)
+    /// <summary>A cached fetch's window: the render that made it is stored with a window no longer (as in Next.js).</summary>
+    internal static void LowerRevalidate(TimeSpan? window)
+    {
+        if (window is { } w)
+            CurrentCollector.Value?.LowerRevalidate(w);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> inside a new collector and returns its result with the tags it reported and the shortest
+    /// revalidate window of the cached fetches it made (null: none).
+    /// </summary>
+    internal static async Task<(T Result, string[] Tags, TimeSpan? Revalidate)> CollectAsync<T>(Func<Task<T>> work)
     {
         // Runs in its own async method: the AsyncLocal change is undone for the caller when this returns.
         var collector = new CacheTagCollector();
         CurrentCollector.Value = collector;
         var result = await work();
-        return (result, collector.ToArray());
+        return (result, collector.ToArray(), collector.Revalidate);
     }
 }

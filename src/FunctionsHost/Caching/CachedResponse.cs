@@ -24,4 +24,10 @@ internal sealed record CachedResponse(int StatusCode, IReadOnlyList<KeyValuePair
 
     /// <summary>When the stored entry was rendered; default for responses that were not stored.</summary>
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>
+    /// The revalidate window the stored entry has: the route's, or shorter when a fetch made during its render asked for
+    /// less (docs/caching.md, "The fetch cache"); null when it is fresh until invalidated or was not stored.
+    /// </summary>
+    public TimeSpan? Revalidate { get; init; }
 }

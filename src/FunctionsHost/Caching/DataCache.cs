@@ -58,7 +58,7 @@ public sealed class DataCache
     private async Task<CacheEntry> ComputeAsync<T>(string key, Func<CancellationToken, Task<T>> factory, DataCacheOptions options, JsonTypeInfo<T> typeInfo)
     {
         // Nested cached reads inside the factory tag this value too, as in Next.
-        var (value, nestedTags) = await CacheTags.CollectAsync(() => factory(CancellationToken.None));
+        var (value, nestedTags, _) = await CacheTags.CollectAsync(() => factory(CancellationToken.None));
         var tags = options.Tags.Concat(nestedTags).Distinct(StringComparer.Ordinal).ToArray();
         var entry = new CacheEntry(_core.Tags.NextCreatedAt(), options.Revalidate, 0, [], tags, null, JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
         await _core.WriteAsync(key, entry);

@@ -58,7 +58,8 @@ public sealed class OutputCache
         var entry = await Core.ReadAsync(key, CacheReadMode.Default, cancellationToken);
         if (entry is not null)
         {
-            switch (await Core.Tags.EvaluateAsync(entry, policy.Revalidate, cancellationToken))
+            // The entry's own window is shorter than the route's when a cached fetch of its render asked for less.
+            switch (await Core.Tags.EvaluateAsync(entry, CachePolicy.Shorter(policy.Revalidate, entry.Revalidate), cancellationToken))
             {
                 case EntryFreshness.Fresh:
                     return new CacheResult(entry.ToResponse(), CacheOutcome.Hit);
@@ -115,7 +116,7 @@ public sealed class OutputCache
             return;
         }
 
-        var entry = CreateEntry(path, response, [], policy);
+        var entry = CreateEntry(path, response, [], policy.Revalidate);
         var key = Core.Keys.Route(path);
         await Core.Guard.Store.SetAsync(key, CacheEntryFormatter.Serialize(key, entry), ct);
     }
@@ -173,18 +174,18 @@ public sealed class OutputCache
         {
             if (token is not null
                 && await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None) is { } current
-                && await Core.Tags.EvaluateAsync(current, policy.Revalidate, CancellationToken.None) == EntryFreshness.Fresh)
+                && await Core.Tags.EvaluateAsync(current, CachePolicy.Shorter(policy.Revalidate, current.Revalidate), CancellationToken.None) == EntryFreshness.Fresh)
             {
                 return current.ToResponse(); // Another instance finished between our read and our lock.
             }
 
-            var (response, tags) = await CacheTags.CollectAsync(() => render(CancellationToken.None));
+            var (response, tags, fetchRevalidate) = await CacheTags.CollectAsync(() => render(CancellationToken.None));
             if (!IsStorable(path, response))
             {
                 return response;
             }
 
-            var entry = CreateEntry(path, response, tags, policy);
+            var entry = CreateEntry(path, response, tags, CachePolicy.Shorter(policy.Revalidate, fetchRevalidate));
             // Awaited even for a miss: a serverless instance may be frozen right after it responds.
             await Core.WriteAsync(key, entry);
             return entry.ToResponse();
@@ -195,14 +196,14 @@ public sealed class OutputCache
         }
     }
 
-    private CacheEntry CreateEntry(string path, CachedResponse response, string[] collectedTags, CachePolicy policy)
+    private CacheEntry CreateEntry(string path, CachedResponse response, string[] collectedTags, TimeSpan? revalidate)
     {
         var tags = new HashSet<string>(StringComparer.Ordinal) { CacheKeys.PathTag(path) };
         tags.UnionWith(response.Tags);
         tags.UnionWith(collectedTags);
         return new CacheEntry(
             Core.Tags.NextCreatedAt(),
-            policy.Revalidate,
+            revalidate,
             response.StatusCode,
             [.. response.Headers],
             [.. tags],

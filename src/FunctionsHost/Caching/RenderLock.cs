@@ -1,3 +1,4 @@
+using Nextfunc.Routing.Conventions;
 namespace Nextfunc.Caching;
 
 /// <summary>
@@ -41,7 +42,7 @@ internal sealed class RenderLock(CacheCore core)
         {
             await Task.Delay(core.Options.LockPollInterval, core.Time);
             var entry = await core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
-            if (entry is not null && await core.Tags.EvaluateAsync(entry, revalidate, CancellationToken.None) == EntryFreshness.Fresh)
+            if (entry is not null && await core.Tags.EvaluateAsync(entry, CachePolicy.Shorter(revalidate, entry.Revalidate), CancellationToken.None) == EntryFreshness.Fresh)
             {
                 return (entry, null);
             }

@@ -13,11 +13,32 @@ namespace Nextfunc.Caching;
 /// var freshness = await tags.EvaluateAsync(entry, TimeSpan.FromSeconds(60), ct); // Invalidated for a "products" entry made before
 /// </code>
 /// </example>
-internal sealed class TagRevalidations(StoreGuard guard, CacheKeys keys, OutputCacheOptions options, TimeProvider time)
+internal sealed class TagRevalidations
 {
-    // By tag as written: this engine serves one build, whose id CacheKeys.Tag adds for the shared store.
-    private readonly ConcurrentDictionary<string, (DateTimeOffset? At, DateTimeOffset CheckedAt)> _tagTimes = new(StringComparer.Ordinal);
+    private readonly StoreGuard _guard;
+    private readonly CacheKeys _keys;
+    private readonly TimeProvider _time;
+    private readonly bool _reuseTagTimes;
+
+    // By tag as written: this engine serves one build, whose id CacheKeys.Tag adds for the shared store. CheckedTick is
+    // the tick in which the time was read (or set here); it is reused only within that tick.
+    private readonly ConcurrentDictionary<string, (DateTimeOffset? At, long CheckedTick)> _tagTimes = new(StringComparer.Ordinal);
     private long _lastLocalRevalidationTicks;
+
+    // PERF: instead of reading the clock on every hit, a timer advances _tick every TagCheckInterval, which makes every
+    // tag time read before it due again (so another instance's revalidation is seen within one interval, as before).
+    // _version moves with every tick and every change of a known tag time: a verdict "fresh" made at the current version
+    // still holds, since no tag can have changed since, and a hit on a force-static entry is one comparison.
+    private long _tick;
+    private long _version;
+
+    public TagRevalidations(StoreGuard guard, CacheKeys keys, OutputCacheOptions options, TimeProvider time)
+    {
+        (_guard, _keys, _time) = (guard, keys, time);
+        _reuseTagTimes = options.TagCheckInterval > TimeSpan.Zero;
+        if (_reuseTagTimes)
+            Ticker.Start(this, time, options.TagCheckInterval);
+    }
 
     /// <summary>
     /// Creation time for a new entry: strictly after any revalidation this instance made, so an entry rendered
@@ -25,46 +46,64 @@ internal sealed class TagRevalidations(StoreGuard guard, CacheKeys keys, OutputC
     /// </summary>
     public DateTimeOffset NextCreatedAt()
     {
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         var floor = Interlocked.Read(ref _lastLocalRevalidationTicks) + 1;
         return now.UtcTicks >= floor ? now : new DateTimeOffset(floor, TimeSpan.Zero);
     }
 
-    public ValueTask<EntryFreshness> EvaluateAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken) =>
-        TryLatestKnownRevalidation(entry.Tags, out var latest)
-            ? ValueTask.FromResult(Judge(entry, revalidate, latest))
-            : EvaluateFetchingAsync(entry, revalidate, cancellationToken);
+    public ValueTask<EntryFreshness> EvaluateAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken)
+    {
+        var version = Volatile.Read(ref _version);
+        if (revalidate is null && entry.FreshAtVersion == version && _reuseTagTimes)
+            return ValueTask.FromResult(EntryFreshness.Fresh); // the common hit: nothing changed since it was judged
+        return TryLatestKnownRevalidation(entry.Tags, out var latest)
+            ? ValueTask.FromResult(Judge(entry, revalidate, latest, version))
+            : EvaluateFetchingAsync(entry, revalidate, version, cancellationToken);
+    }
 
-    private async ValueTask<EntryFreshness> EvaluateFetchingAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken) =>
-        Judge(entry, revalidate, await LatestRevalidationAsync(entry.Tags, cancellationToken));
+    private async ValueTask<EntryFreshness> EvaluateFetchingAsync(CacheEntry entry, TimeSpan? revalidate, long version, CancellationToken cancellationToken) =>
+        Judge(entry, revalidate, await LatestRevalidationAsync(entry.Tags, cancellationToken), version);
 
-    private EntryFreshness Judge(CacheEntry entry, TimeSpan? revalidate, DateTimeOffset? revalidatedAt)
+    private EntryFreshness Judge(CacheEntry entry, TimeSpan? revalidate, DateTimeOffset? revalidatedAt, long version)
     {
         if (revalidatedAt >= entry.CreatedAt)
         {
             return EntryFreshness.Invalidated;
         }
 
-        return revalidate is { } window && time.GetUtcNow() - entry.CreatedAt >= window ? EntryFreshness.Stale : EntryFreshness.Fresh;
+        if (revalidate is not { } window)
+        {
+            // Remembered with the version read before the tags were: a change meanwhile moved it, voiding this verdict.
+            if (_reuseTagTimes)
+                entry.FreshAtVersion = version;
+            return EntryFreshness.Fresh;
+        }
+
+        return _time.GetUtcNow() - entry.CreatedAt >= window ? EntryFreshness.Stale : EntryFreshness.Fresh;
     }
+
+    /// <summary>True when one of <paramref name="tags"/> was revalidated at or after <paramref name="createdAt"/> (a fetch's route tags).</summary>
+    public async ValueTask<bool> RevalidatedSinceAsync(IReadOnlyList<string> tags, DateTimeOffset createdAt, CancellationToken cancellationToken) =>
+        (TryLatestKnownRevalidation(tags, out var known) ? known : await LatestRevalidationAsync(tags, cancellationToken)) >= createdAt;
 
     public async Task RevalidateTagAsync(string tag, CancellationToken cancellationToken)
     {
         var now = NextCreatedAt();
         InterlockedMax(ref _lastLocalRevalidationTicks, now.UtcTicks);
-        var scoped = keys.Tag(tag);
-        _tagTimes[tag] = (now, now); // Visible to this instance at once, even if the store write fails.
-        await guard.TryAsync("revalidate tag", scoped, (s, ct) => s.MarkTagRevalidatedAsync(scoped, now, ct), cancellationToken);
+        var scoped = _keys.Tag(tag);
+        _tagTimes[tag] = (now, Volatile.Read(ref _tick)); // Visible to this instance at once, even if the store write fails.
+        Interlocked.Increment(ref _version);
+        await _guard.TryAsync("revalidate tag", scoped, (s, ct) => s.MarkTagRevalidatedAsync(scoped, now, ct), cancellationToken);
     }
 
-    // The common case, every tag time checked within TagCheckInterval: no store call, no task.
+    // The common case, every tag time read in the current tick: no store call, no task, no clock.
     private bool TryLatestKnownRevalidation(IReadOnlyList<string> tags, out DateTimeOffset? latest)
     {
         latest = null;
-        var now = time.GetUtcNow();
+        var tick = Volatile.Read(ref _tick);
         for (var i = 0; i < tags.Count; i++)
         {
-            if (!_tagTimes.TryGetValue(tags[i], out var known) || now - known.CheckedAt >= options.TagCheckInterval)
+            if (!_reuseTagTimes || !_tagTimes.TryGetValue(tags[i], out var known) || known.CheckedTick != tick)
                 return false;
             latest = Max(latest, known.At);
         }
@@ -76,16 +115,17 @@ internal sealed class TagRevalidations(StoreGuard guard, CacheKeys keys, OutputC
     {
         DateTimeOffset? latest = null;
         List<Task<DateTimeOffset?>>? lookups = null;
-        var now = time.GetUtcNow();
+        var tick = Volatile.Read(ref _tick);
         foreach (var tag in tags)
         {
-            if (_tagTimes.TryGetValue(tag, out var known) && now - known.CheckedAt < options.TagCheckInterval)
+            if (_reuseTagTimes && _tagTimes.TryGetValue(tag, out var known) && known.CheckedTick == tick)
             {
                 latest = Max(latest, known.At);
             }
             else
             {
-                (lookups ??= []).Add(FetchTagAsync(tag, known.At, now, cancellationToken));
+                _tagTimes.TryGetValue(tag, out known);
+                (lookups ??= []).Add(FetchTagAsync(tag, known.At, tick, cancellationToken));
             }
         }
 
@@ -100,18 +140,26 @@ internal sealed class TagRevalidations(StoreGuard guard, CacheKeys keys, OutputC
         return latest;
     }
 
-    private async Task<DateTimeOffset?> FetchTagAsync(string tag, DateTimeOffset? known, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> FetchTagAsync(string tag, DateTimeOffset? known, long tick, CancellationToken cancellationToken)
     {
-        var scoped = keys.Tag(tag);
-        var (ok, at) = await guard.TryAsync("get tag", scoped, (s, ct) => s.GetTagRevalidatedAtAsync(scoped, ct), cancellationToken);
+        var scoped = _keys.Tag(tag);
+        var (ok, at) = await _guard.TryAsync("get tag", scoped, (s, ct) => s.GetTagRevalidatedAtAsync(scoped, ct), cancellationToken);
         if (!ok)
         {
             return known; // Store unavailable: keep what we knew rather than forgetting a revalidation.
         }
 
         var merged = Max(at, known);
-        _tagTimes[tag] = (merged, now);
+        _tagTimes[tag] = (merged, tick);
+        if (merged != known)
+            Interlocked.Increment(ref _version);
         return merged;
+    }
+
+    private void Advance()
+    {
+        Interlocked.Increment(ref _tick);
+        Interlocked.Increment(ref _version);
     }
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
@@ -121,6 +169,30 @@ internal sealed class TagRevalidations(StoreGuard guard, CacheKeys keys, OutputC
         long current;
         while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
         {
+        }
+    }
+
+    // The timer holds its engine weakly: an engine nobody uses any more (a test's, a disposed host's) is collected, and
+    // its timer stops at the next tick.
+    private sealed class Ticker
+    {
+        private readonly WeakReference<TagRevalidations> _owner;
+        private ITimer? _timer;
+
+        private Ticker(TagRevalidations owner) => _owner = new(owner);
+
+        public static void Start(TagRevalidations owner, TimeProvider time, TimeSpan interval)
+        {
+            var ticker = new Ticker(owner);
+            ticker._timer = time.CreateTimer(static state => ((Ticker)state!).Tick(), ticker, interval, interval);
+        }
+
+        private void Tick()
+        {
+            if (_owner.TryGetTarget(out var owner))
+                owner.Advance();
+            else
+                _timer?.Dispose();
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nextfunc.Caching;
@@ -51,7 +52,11 @@ internal static class NextfuncHostServiceCollectionExtensions
             sp.GetRequiredService<RoutePrefix>(),
             sp.GetRequiredService<AfterResponse>(),
             sp.GetRequiredService<ILogger<RequestPipeline>>(),
-            sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.MaxRequestBodySize));
+            sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.MaxRequestBodySize,
+            LoggingDefaults.RequestLogLevel(
+                sp.GetRequiredService<IOptions<NextfuncOptions>>().Value.RequestLog,
+                behindFunctionsHost: mode != HostingMode.Standalone,
+                development: sp.GetService<IHostEnvironment>()?.IsDevelopment() == true)));
         services.AddSingleton(sp => new KestrelEntry(
             sp.GetRequiredService<RequestPipeline>(), sp.GetRequiredService<RouteFunctionDefinitions>(), middlewares,
             behindFunctionsHost: mode == HostingMode.CustomHandler,

@@ -93,7 +93,7 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, F
         if (cacheable)
         {
             if (!policy.KeepsOwnCacheControl || !response.Headers.ContainsKey(HeaderNames.CacheControl))
-                response.Headers.CacheControl = policy.CacheControl;
+                response.Headers.CacheControl = policy.Lowered(entry.Revalidate).CacheControl; // a cached fetch's window may be shorter
             response.Headers["x-nextjs-cache"] = result.Outcome switch
             {
                 CacheOutcome.Hit => "HIT",

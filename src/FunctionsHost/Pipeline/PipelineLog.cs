@@ -5,8 +5,10 @@ namespace Nextfunc.Pipeline;
 /// <summary>The pipeline's log lines, source-generated with stable event ids.</summary>
 internal static partial class PipelineLog
 {
-    [LoggerMessage(1, LogLevel.Information, "Executed '{FunctionName}' {Method} {Path} -> {Status} in {DurationMs:0.0} ms")]
-    public static partial void Invocation(ILogger logger, string functionName, string method, string path, int status, double durationMs);
+    // The level is the app's choice (Nextfunc:RequestLog, LoggingDefaults.RequestLogLevel): Information where the line is
+    // worth its cost, Debug elsewhere, so the content stays one filter away.
+    [LoggerMessage(EventId = 1, Message = "Executed '{FunctionName}' {Method} {Path} -> {Status} in {DurationMs:0.0} ms")]
+    public static partial void Invocation(ILogger logger, LogLevel level, string functionName, string method, string path, int status, double durationMs);
 
     [LoggerMessage(2, LogLevel.Error, "Function '{FunctionName}' threw; answered 500 with an empty body. Fix the handler in {SourceFile}.")]
     public static partial void HandlerThrew(ILogger logger, Exception exception, string functionName, string sourceFile);

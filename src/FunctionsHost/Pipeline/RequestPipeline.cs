@@ -21,7 +21,7 @@ namespace Nextfunc.Pipeline;
 /// </summary>
 internal sealed class RequestPipeline(
     FunctionAppManifest manifest, MiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, AfterResponse after,
-    ILogger<RequestPipeline> logger, long? maxRequestBodySize)
+    ILogger<RequestPipeline> logger, long? maxRequestBodySize, LogLevel requestLogLevel = LogLevel.Information)
 {
     /// <summary>
     /// Serves one request: what runs before any Functions middleware, then <paramref name="host"/>'s Functions
@@ -147,17 +147,20 @@ internal sealed class RequestPipeline(
         return state;
     }
 
-    /// <summary>The one log line per request: Information with the status, or Debug when the client went away.</summary>
+    /// <summary>
+    /// The one log line per request, at <c>requestLogLevel</c> with the status (Information or Debug, by mode and
+    /// <c>Nextfunc:RequestLog</c>), or Debug when the client went away.
+    /// </summary>
     private void LogInvocation(HttpContext context, string functionName, long started)
     {
         var aborted = context.RequestAborted.IsCancellationRequested;
-        if (!logger.IsEnabled(aborted ? LogLevel.Debug : LogLevel.Information))
+        if (!logger.IsEnabled(aborted ? LogLevel.Debug : requestLogLevel))
             return; // the path is cut out of the request-target only for a line that is written
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (aborted)
             PipelineLog.Aborted(logger, functionName, context.Request.Method, NextRequest.RawPath(context), elapsed);
         else
-            PipelineLog.Invocation(logger, functionName, context.Request.Method, NextRequest.RawPath(context), context.Response.StatusCode, elapsed);
+            PipelineLog.Invocation(logger, requestLogLevel, functionName, context.Request.Method, NextRequest.RawPath(context), context.Response.StatusCode, elapsed);
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ internal sealed class StaticRender(FunctionDispatcher dispatcher, AfterResponse 
         context.Features.Get<IHttpRequestFeature>()!.RawTarget = rawPath;
         using var body = new MemoryStream();
         context.Response.Body = body;
+        var routeTags = _routeTags.GetOrAdd(route, static r => ImplicitTags.Of(r.Pattern));
+        FetchRequestMemo.Begin(context, [CacheKeys.PathTag(rawPath), .. routeTags]); // revalidatePath of this route purges its cached fetches
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await dispatcher.InvokeAsync(context, route, function, parameters, dropBody: false, middlewareResponse: null);
@@ -42,6 +44,6 @@ internal sealed class StaticRender(FunctionDispatcher dispatcher, AfterResponse 
         foreach (var (name, values) in context.Response.Headers)
             foreach (var value in values)
                 if (value is not null) headers.Add(new(name, value));
-        return new CachedResponse(context.Response.StatusCode, headers, body.ToArray()) { Tags = _routeTags.GetOrAdd(route, static r => ImplicitTags.Of(r.Pattern)) };
+        return new CachedResponse(context.Response.StatusCode, headers, body.ToArray()) { Tags = routeTags };
     }
 }

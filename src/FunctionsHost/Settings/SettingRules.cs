@@ -13,6 +13,7 @@ internal static class SettingRules
     public static readonly SettingRule MaxRequestBodySize = new("Nextfunc:MaxRequestBodySize", "a whole number of bytes above 0", "10485760");
     public static readonly SettingRule TrustForwardedHeaders = new("Nextfunc:TrustForwardedHeaders", "true or false", "true");
     public static readonly SettingRule DraftModeSecret = new("Nextfunc:DraftModeSecret", "any text, kept secret (32 random characters or more)", "(from Key Vault)");
+    public static readonly SettingRule RequestLog = new("Nextfunc:RequestLog", "true or false", "true");
     public static readonly SettingRule CacheStore = new("Nextfunc:Cache:Store", "Auto, File, Memory or Blob", "Memory");
     public static readonly SettingRule CacheConnectionString = new("Nextfunc:Cache:ConnectionString", "a storage connection string", "UseDevelopmentStorage=true");
     public static readonly SettingRule CacheContainer = new("Nextfunc:Cache:Container",
@@ -33,7 +34,7 @@ internal static class SettingRules
 
     public static readonly IReadOnlyList<SettingRule> All =
     [
-        BuildId, MaxRequestBodySize, TrustForwardedHeaders, DraftModeSecret,
+        BuildId, MaxRequestBodySize, TrustForwardedHeaders, DraftModeSecret, RequestLog,
         CacheStore, CacheConnectionString, CacheContainer, CachePath, CacheMemoryLimitMB, CacheStoreTimeoutSeconds,
         CacheFailureCooldownSeconds, CacheLockSeconds, CacheLockWaitSeconds, CacheTagCheckIntervalSeconds,
         RewritesAllowedHosts, KeysFunction, KeysAdmin, OpenApiEnabled,

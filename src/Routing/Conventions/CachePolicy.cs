@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace Nextfunc.Routing.Conventions;
@@ -74,6 +75,21 @@ internal sealed class CachePolicy
                 return false;
         return true;
     }
+
+    /// <summary>The shorter of two revalidate windows, null being forever.</summary>
+    public static TimeSpan? Shorter(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    /// <summary>
+    /// This policy with a window no longer than <paramref name="window"/>: what a stored entry is announced with when a
+    /// cached fetch of its render asked for less than the route. The same object for the same window (no allocation per hit).
+    /// </summary>
+    public CachePolicy Lowered(TimeSpan? window) =>
+        Shorter(Revalidate, window) is { } shorter && shorter != Revalidate
+            ? LoweredPolicies.GetOrAdd((shorter, KeepsOwnCacheControl), static k => new CachePolicy(k.Window, k.KeepsOwn))
+            : this;
+
+    // One per window a cached fetch uses: few, as they are constants in the app's code.
+    private static readonly ConcurrentDictionary<(TimeSpan Window, bool KeepsOwn), CachePolicy> LoweredPolicies = new();
 
     private static readonly CachePolicy ForeverKeepingOwnCacheControl = new(null, keepsOwnCacheControl: true);
 }

@@ -66,6 +66,9 @@ public static class RequestScope
     public static HttpContext Current => CurrentContext.Value
         ?? throw new InvalidOperationException("Headers(), Cookies(), DraftMode() and After() can only be called while a route handler or middleware is running.");
 
+    /// <summary>The running invocation's context, or null outside one (the fetch cache asks, and works outside requests too).</summary>
+    internal static HttpContext? CurrentOrNull => CurrentContext.Value;
+
     /// <summary>Makes <paramref name="context"/> the current request for the async flow; the host calls this.</summary>
     internal static void Enter(HttpContext context) => CurrentContext.Value = context;
 }
