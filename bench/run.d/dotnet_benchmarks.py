@@ -7,11 +7,11 @@ from harness import run
 WORK = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".work", "bdn")
 
 
-def benchmarks(root, project, filter_):
-    """Runs one project's benchmarks matching filter_; returns BenchmarkDotNet's JSON entries."""
+def benchmarks(root, project, *filters):
+    """Runs one project's benchmarks matching any of filters; returns BenchmarkDotNet's JSON entries."""
     artifacts = os.path.join(WORK, os.path.basename(project))
     shutil.rmtree(artifacts, ignore_errors=True)
-    run("dotnet", "run", "-c", "Release", "--project", project, "--", "--filter", filter_, "--job", "short",
+    run("dotnet", "run", "-c", "Release", "--project", project, "--", "--filter", *filters, "--job", "short",
         "--memory", "--exporters", "json", "github", "--artifacts", artifacts, cwd=root)
     entries, tables = [], {}
     for path in glob.glob(os.path.join(artifacts, "results", "*-report-full*.json")):
@@ -62,6 +62,16 @@ def route_match(entries):
     return result
 
 
+def config_rules(entries):
+    """Routing a request through 0 and 50 next.config.cs entries (ConfigRulesBenchmarks), in ns."""
+    result = {}
+    for count in (0, 50):
+        entry = by(entries, "Route", ConfigEntries=count)
+        if entry:
+            result[count] = mean_ns(entry)
+    return result
+
+
 def allocations(entries):
     """Bytes the pipeline allocates per request beyond a bare endpoint writing the same bytes on the same context."""
     result = {}
@@ -80,6 +90,6 @@ def telemetry_cost(entries):
 def run_all(root):
     pipeline, t1 = benchmarks(root, "bench/Pipeline.Benchmarks", "*PipelineBenchmarks*")
     telemetry, t2 = benchmarks(root, "bench/Telemetry.Benchmarks", "*TelemetryBenchmarks*")
-    matching, t3 = benchmarks(root, "bench/Matching.Benchmarks", "*RouteTableBenchmarks*")
-    return {"route_match": route_match(matching), "allocations": allocations(pipeline), "telemetry": telemetry_cost(telemetry),
+    matching, t3 = benchmarks(root, "bench/Matching.Benchmarks", "*RouteTableBenchmarks*", "*ConfigRulesBenchmarks*")
+    return {"route_match": route_match(matching), "config_rules": config_rules(matching), "allocations": allocations(pipeline), "telemetry": telemetry_cost(telemetry),
             "tables": {**t1, **t2, **t3}}

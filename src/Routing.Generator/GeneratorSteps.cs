@@ -7,6 +7,7 @@ internal static class GeneratorSteps
     public const string RouteFiles = nameof(RouteFiles);
     /// <summary>The middleware file read into a model.</summary>
     public const string MiddlewareFiles = nameof(MiddlewareFiles);
+    public const string NextConfigFiles = nameof(NextConfigFiles);
     /// <summary>The MSBuild options.</summary>
     public const string Options = nameof(Options);
     /// <summary>The whole app: routes, middleware, diagnostics.</summary>

@@ -9,8 +9,8 @@ using Nextfunc.Routing.Generator.Parsing;
 namespace Nextfunc.Routing.Generator;
 
 /// <summary>
-/// Compiles an app's <c>app/**/route.cs</c> files and <c>middleware.cs</c> into one function per
-/// exported verb, a route table and a compiled middleware matcher: <c>GeneratedFunctions.Manifest</c>.
+/// Compiles an app's <c>app/**/route.cs</c> files, <c>middleware.cs</c> and <c>next.config.cs</c> into one function per
+/// exported verb, a route table, a compiled middleware matcher and compiled config rules: <c>GeneratedFunctions.Manifest</c>.
 /// Steps: read each route file (cached per file) → validate the whole table → emit. The build id is not the generator's:
 /// the app's build writes it from the compiled assemblies, so the generated code does not change with every edit.
 /// </summary>
@@ -31,6 +31,12 @@ public sealed class RouteGenerator : IIncrementalGenerator
                 static (node, _) => node is CompilationUnitSyntax && MiddlewareFileReader.IsCandidate(node.SyntaxTree.FilePath),
                 static (ctx, _) => MiddlewareFileReader.Read((CompilationUnitSyntax)ctx.Node, ctx.SemanticModel))
             .WithTrackingName(GeneratorSteps.MiddlewareFiles);
+
+        var nextConfig = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is CompilationUnitSyntax && NextConfigFileReader.IsCandidate(node.SyntaxTree.FilePath),
+                static (ctx, _) => NextConfigFileReader.Read((CompilationUnitSyntax)ctx.Node, ctx.SemanticModel))
+            .WithTrackingName(GeneratorSteps.NextConfigFiles);
 
         var hasOwnMain = context.SyntaxProvider
             .CreateSyntaxProvider(
@@ -60,8 +66,9 @@ public sealed class RouteGenerator : IIncrementalGenerator
 
         var app = routeFiles.Collect()
             .Combine(middleware.Collect())
+            .Combine(nextConfig.Collect())
             .Combine(options)
-            .Select(static (input, _) => AppModelBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => AppModelBuilder.Build(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(GeneratorSteps.AppModel);
 
         // The OpenAPI document's info.version: the app's assembly version (a string, so an edit leaves it cached).

@@ -32,6 +32,9 @@ public sealed class FunctionAppManifest
     /// <summary>The app's <c>middleware.cs</c>, if it has one.</summary>
     internal MiddlewareDefinition? Middleware { get; }
 
+    /// <summary>The app's <c>next.config.cs</c> (headers, redirects, rewrites, basePath, trailingSlash); null without one.</summary>
+    internal Config.NextConfigRules? Config { get; init; }
+
     /// <summary>Identifies this build; cached entries of another build are never served.</summary>
     public string BuildId { get; }
 

@@ -36,9 +36,12 @@ internal static class FunctionAppPlan
         var functions = new List<PlannedFunction>();
         var errors = new List<string>();
 
+        // basePath (next.config.cs) is part of every URL the app serves: the host routes it like any other segment.
+        var basePath = manifest.Config?.BasePath.Trim('/') ?? "";
         foreach (var (route, function) in manifest.Functions)
         {
-            var template = route.AzureRouteTemplate;
+            var template = basePath.Length == 0 ? route.AzureRouteTemplate
+                : route.AzureRouteTemplate.Length == 0 ? basePath : basePath + "/" + route.AzureRouteTemplate;
             if (HostRouteRules.IsReservedRoute(template))
                 errors.Add($"{route.SourceFile}: {route.Pattern.Text} starts with 'admin' or 'runtime', which the Functions host reserves for its own endpoints and refuses as a function route ({DiagnosticIds.ReservedRoutePrefix}). Rename the folder; the route still works under 'dotnet run'.");
 

@@ -44,11 +44,13 @@ internal static class NextfuncHostServiceCollectionExtensions
         services.AddSingleton<OpenApi.OpenApiDocumentEndpoint>();
         services.AddSingleton<CachedRouteStage>();
         services.AddSingleton<FunctionKeys>();
+        services.AddSingleton<ConfigStage>();
         services.AddSingleton<RouteStage>();
         services.AddSingleton(sp => new RequestPipeline(
             manifest,
             sp.GetRequiredService<MiddlewareStage>(),
             sp.GetRequiredService<RouteStage>(),
+            sp.GetRequiredService<ConfigStage>(),
             sp.GetRequiredService<RoutePrefix>(),
             sp.GetRequiredService<AfterResponse>(),
             sp.GetRequiredService<ILogger<RequestPipeline>>(),

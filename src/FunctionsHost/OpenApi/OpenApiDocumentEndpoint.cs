@@ -11,15 +11,18 @@ using Nextfunc.Settings;
 namespace Nextfunc.OpenApi;
 
 /// <summary>
-/// The app's OpenAPI document, as the generator wrote it from the route files, with the route prefix as its
-/// server URL: served at <c>/openapi.json</c> under the prefix (the only paths that reach the app under the
-/// Functions host) when <c>Nextfunc:OpenApi:Enabled</c> is true and no route claims that path, and printed
-/// by the <c>openapi</c> command.
+/// The app's OpenAPI document, as the generator wrote it from the route files, with the route prefix and basePath as
+/// its server URL: served at <c>/openapi.json</c> under them (the only paths that reach the app under the Functions
+/// host) when <c>Nextfunc:OpenApi:Enabled</c> is true and no route claims that path, and printed by the <c>openapi</c>
+/// command. What <c>next.config.cs</c> adds is listed under <c>x-next-config</c>: its redirects and rewrites, one row
+/// each, and the headers its rules set.
 /// </summary>
 internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, RoutePrefix prefix, IOptions<NextfuncOptions> options)
 {
     /// <summary>The path, relative to the route prefix.</summary>
     public const string Path = "/openapi.json";
+
+    private readonly string _path = (manifest.Config?.BasePath ?? "") + Path;
 
     private readonly Lazy<byte[]?> _document = new(() => Document(manifest, prefix) is { } json ? Encoding.UTF8.GetBytes(json) : null);
 
@@ -29,7 +32,7 @@ internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, Rout
     /// <summary>Answers a GET or HEAD of <see cref="Path"/> when enabled; false when the request is not for it.</summary>
     public async ValueTask<bool> TryServeAsync(HttpContext context, string routedPath)
     {
-        if (routedPath != Path || !options.Value.OpenApi.Enabled || _document.Value is not { } body) return false;
+        if (routedPath != _path || !options.Value.OpenApi.Enabled || _document.Value is not { } body) return false;
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)) return false;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
@@ -42,12 +45,51 @@ internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, Rout
     // The generator cannot know host.json's routePrefix; clients resolve the paths against this server URL.
     private static string? Document(FunctionAppManifest manifest, RoutePrefix prefix)
     {
-        if (manifest.OpenApiDocument is not { } json || prefix.Value.Length == 0) return manifest.OpenApiDocument;
+        var server = prefix.Value + (manifest.Config?.BasePath ?? "");
+        if (manifest.OpenApiDocument is not { } json || (server.Length == 0 && manifest.Config is null)) return manifest.OpenApiDocument;
         var document = JsonNode.Parse(json)!.AsObject();
-        document.Insert(2, "servers", new JsonArray(new JsonObject { ["url"] = prefix.Value }));
+        if (server.Length > 0)
+            document.Insert(2, "servers", new JsonArray(new JsonObject { ["url"] = server }));
+        if (manifest.Config is { } config)
+            document["x-next-config"] = ConfigRows(config);
+        if (manifest.Config is { TrailingSlash: true } && document["paths"] is JsonObject paths)
+        {
+            // trailingSlash: the URLs that answer end in "/" (the others are redirected there).
+            foreach (var (path, item) in paths.ToList())
+            {
+                if (path.EndsWith('/')) continue;
+                paths.Remove(path);
+                paths[path + "/"] = item;
+            }
+        }
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
             document.WriteTo(writer);
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    // Rules' sources and destinations as written (basePath included): a reader sees which URLs answer without a route.
+    private static JsonObject ConfigRows(Nextfunc.Routing.Config.NextConfigRules config)
+    {
+        static JsonArray Rows(IEnumerable<Nextfunc.Routing.Config.ConfigRule> rules, string? phase = null) => new([.. rules.Select(r =>
+        {
+            var row = new JsonObject { ["source"] = r.Source };
+            if (r.Destination is { } destination) row["destination"] = destination.Text;
+            if (r.StatusCode != 0) row["statusCode"] = r.StatusCode;
+            if (phase is not null) row["phase"] = phase;
+            if (r.Headers.Count > 0) row["headers"] = new JsonArray([.. r.Headers.Select(h => (JsonNode?)JsonValue.Create(h.Key))]);
+            return (JsonNode?)row;
+        })]);
+        var rewrites = Rows(config.BeforeFiles, "beforeFiles");
+        foreach (var row in Rows(config.AfterFiles, "afterFiles").Concat(Rows(config.Fallback, "fallback")).ToList())
+            rewrites.Add(row!.DeepClone());
+        return new JsonObject
+        {
+            ["basePath"] = config.BasePath,
+            ["trailingSlash"] = config.TrailingSlash,
+            ["redirects"] = Rows(config.Redirects),
+            ["rewrites"] = rewrites,
+            ["headers"] = Rows(config.Headers),
+        };
     }
 }

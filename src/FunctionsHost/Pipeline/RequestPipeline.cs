@@ -20,8 +20,9 @@ namespace Nextfunc.Pipeline;
 /// <see cref="InvokeAsync{THost}"/>, which also reports the invocation (span, metrics, the log line).
 /// </summary>
 internal sealed class RequestPipeline(
-    FunctionAppManifest manifest, MiddlewareStage middleware, RouteStage routes, RoutePrefix prefix, AfterResponse after,
-    ILogger<RequestPipeline> logger, long? maxRequestBodySize, LogLevel requestLogLevel = LogLevel.Information)
+    FunctionAppManifest manifest, MiddlewareStage middleware, RouteStage routes, ConfigStage config, RoutePrefix prefix,
+    AfterResponse after, ILogger<RequestPipeline> logger, long? maxRequestBodySize,
+    LogLevel requestLogLevel = LogLevel.Information)
 {
     /// <summary>
     /// Serves one request: what runs before any Functions middleware, then <paramref name="host"/>'s Functions
@@ -67,9 +68,14 @@ internal sealed class RequestPipeline(
             await after.RunAsync(context, work, ServedRoute(state)?.Config.MaxDuration, started); // the invocation ends with it
     }
 
-    /// <summary>What a function runs, in every mode: the app's middleware, then routing, the output cache and the handler.</summary>
+    /// <summary>
+    /// What a function runs, in every mode: <c>next.config.cs</c>'s redirects and headers, the app's middleware, then routing
+    /// (with the config's rewrites), the output cache and the handler.
+    /// </summary>
     public async Task RunFunctionAsync(HttpContext context, RequestState state)
     {
+        if (manifest.Config is { } rules && !await config.RunAsync(context, rules, state))
+            return; // a config redirect answered
         if (manifest.Middleware is not null && !await middleware.RunAsync(context, manifest.Middleware, state))
             return; // the middleware answered
         await routes.ServeAsync(context, state);
@@ -95,6 +101,14 @@ internal sealed class RequestPipeline(
         }
         return _levels.TryGetValue(invoked, out var level) ? level : "anonymous"; // the fallback function is anonymous
     }
+
+    // trailingSlash: true turns the slash redirect around (to the path with its "/"); skipTrailingSlashRedirect turns it off.
+    private readonly TrailingSlash _trailingSlash = manifest.Config switch
+    {
+        { SkipTrailingSlashRedirect: true } => TrailingSlash.Keep,
+        { TrailingSlash: true } => TrailingSlash.Always,
+        _ => TrailingSlash.Never,
+    };
 
     private readonly Dictionary<string, string> _levels = manifest.Functions.ToDictionary(f => f.Function.Name, f => f.Route.Config.AuthLevel, StringComparer.OrdinalIgnoreCase);
 
@@ -124,7 +138,7 @@ internal sealed class RequestPipeline(
             context.Response.Headers.Connection = "close";
             return null;
         }
-        if (SlashRedirect.GetLocation(rawPath, rawQuery.Length > 0 ? rawQuery[1..] : null) is { } location)
+        if (SlashRedirect.GetLocation(rawPath, rawQuery.Length > 0 ? rawQuery[1..] : null, _trailingSlash) is { } location)
         {
             await WriteSlashRedirectAsync(context, location);
             return null;
@@ -142,7 +156,9 @@ internal sealed class RequestPipeline(
         // Nextfunc:MaxRequestBodySize, in every mode (the worker's Kestrel too); a larger body is answered 413.
         if (maxRequestBodySize is { } limit && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
             bodySize.MaxRequestBodySize = limit;
-        var state = new RequestState(routedPath);
+        var state = new RequestState(routedPath, manifest.Config?.BasePath ?? "");
+        if (manifest.Config is { BasePath.Length: > 0 } basePath)
+            context.Features.Set(new RequestBasePathFeature(basePath.BasePath)); // NextUrl.BasePath, and a Pathname without it
         context.Features.Set(state);
         return state;
     }

@@ -6,7 +6,7 @@ using Nextfunc.Routing.Web;
 namespace Nextfunc.Pipeline;
 
 /// <summary>Per-request state the pipeline stages share: the raw path being served and the middleware's answer.</summary>
-internal sealed class RequestState(string rawPath)
+internal sealed class RequestState(string rawPath, string basePath = "")
 {
     private string _rawPath = rawPath;
     private (RouteMatchStatus Status, RouteMatch? Match)? _resolved;
@@ -29,6 +29,18 @@ internal sealed class RequestState(string rawPath)
     /// </summary>
     public string? HostCheckedLevel { get; set; }
 
+    /// <summary>
+    /// The path routes are matched on: <paramref name="rawPath"/> under <c>basePath</c> without it (<c>/docs</c> is
+    /// <c>/</c>) and without a trailing slash; null for a path outside basePath, which no route serves.
+    /// </summary>
+    public static string? RoutePath(string rawPath, string basePath)
+    {
+        if (RequestBasePathFeature.Strip(rawPath, basePath) is not { } path)
+            return null;
+        // trailingSlash: true serves /a/ (a path without the slash was redirected to it): routes match /a.
+        return path.Length > 1 && path[^1] == '/' ? path[..^1] : path;
+    }
+
     /// <summary>The function that served the request, for the invocation log line; null when routing answered itself.</summary>
     public string? FunctionName { get; set; }
 
@@ -43,7 +55,8 @@ internal sealed class RequestState(string rawPath)
     {
         if (_resolved is not { } resolved)
         {
-            var status = table.Match(_rawPath, out var found);
+            RouteMatch? found = null;
+            var status = RoutePath(_rawPath, basePath) is { } path ? table.Match(path, out found) : RouteMatchStatus.NotFound;
             _resolved = resolved = (status, found);
         }
         match = resolved.Match;

@@ -13,12 +13,51 @@ namespace Nextfunc.Pipeline;
 /// 400 for methods that are not route-handler verbs, the OpenAPI document, public files, 404, automatic OPTIONS and HEAD, 405s,
 /// then the output cache or the function.
 /// </summary>
-internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publicFiles, OpenApiDocumentEndpoint openApi, FunctionDispatcher dispatcher, CachedRouteStage cache, FunctionKeys keys)
+internal sealed class RouteStage(
+    FunctionAppManifest manifest, PublicFiles publicFiles, OpenApiDocumentEndpoint openApi, FunctionDispatcher dispatcher, CachedRouteStage cache,
+    FunctionKeys keys, ConfigStage config)
 {
-    /// <summary>Serves the (possibly rewritten) path of the request.</summary>
+    /// <summary>
+    /// Serves the (possibly rewritten) path of the request in Next.js's order: <c>beforeFiles</c> rewrites, the
+    /// filesystem (public files, then static routes), <c>afterFiles</c> rewrites, dynamic routes, <c>fallback</c> rewrites.
+    /// </summary>
     public async Task ServeAsync(HttpContext context, RequestState feature)
     {
+        var rules = manifest.Config;
+        if (rules is { BeforeFiles.Count: > 0 } && await config.RewriteAsync(context, feature, rules.BeforeFiles, served: null) == ConfigStage.Outcome.Answered)
+            return;
+        if (await publicFiles.TryServeAsync(context, feature.RawPath))
+            return;
         var status = feature.Resolve(manifest.Table, out var match);
+        if (rules is not null && !(match is not null && match.Route.Pattern.IsStatic))
+        {
+            if (!await RewriteAsync(context, feature, rules.AfterFiles))
+                return;
+            status = feature.Resolve(manifest.Table, out match);
+            if (match is null && !await RewriteAsync(context, feature, rules.Fallback))
+                return;
+            status = feature.Resolve(manifest.Table, out match);
+        }
+        await ServeMatchAsync(context, feature, status, match);
+    }
+
+    // An afterFiles or fallback phase: the rules rewrite until the app serves the path (a public file answers at once);
+    // false when the request is answered.
+    private async Task<bool> RewriteAsync(HttpContext context, RequestState feature, List<Nextfunc.Routing.Config.ConfigRule> rules)
+    {
+        if (rules.Count == 0)
+            return true;
+        var outcome = await config.RewriteAsync(context, feature, rules, path => publicFiles.Serves(path) || Routes(path));
+        if (outcome == ConfigStage.Outcome.Answered)
+            return false;
+        return !(outcome == ConfigStage.Outcome.Rewritten && await publicFiles.TryServeAsync(context, feature.RawPath));
+    }
+
+    private bool Routes(string path) =>
+        RequestState.RoutePath(path, manifest.Config?.BasePath ?? "") is { } routed && manifest.Table.Match(routed, out _) == RouteMatchStatus.Matched;
+
+    private async Task ServeMatchAsync(HttpContext context, RequestState feature, RouteMatchStatus status, RouteMatch? match)
+    {
         if (status == RouteMatchStatus.MalformedParam)
         {
             // Next.js decodes the params while it resolves the route, before the method is looked at.
@@ -39,8 +78,8 @@ internal sealed class RouteStage(FunctionAppManifest manifest, PublicFiles publi
         }
         if (match is null || served == false)
         {
-            // A route of the app's own wins over /openapi.json, as over a public file.
-            if (!await openApi.TryServeAsync(context, feature.RawPath) && !await publicFiles.TryServeAsync(context, feature.RawPath))
+            // A route of the app's own wins over /openapi.json.
+            if (!await openApi.TryServeAsync(context, feature.RawPath))
                 await NotFoundPage.WriteAsync(context);
             return;
         }

@@ -40,6 +40,9 @@ internal static class FunctionsEmitter
         if (app.Middleware is { } middleware)
             MiddlewareEmitter.Emit(w, middleware);
 
+        if (app.Config is { } config)
+            NextConfigEmitter.Emit(w, config);
+
         if (extensions.Count > 0)
         {
             w.Line()

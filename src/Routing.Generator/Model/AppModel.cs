@@ -6,7 +6,11 @@ internal sealed record AppModel(
     bool EmitEntryPoint,
     EquatableArray<RouteModel> Routes,
     MiddlewareModel? Middleware,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The app's <c>next.config.cs</c>, when it has a valid one.</summary>
+    public NextConfigModel? Config { get; init; }
+}
 
 /// <summary>A valid route file ready to emit, in precedence order, with its handlers' parameters resolved.</summary>
 internal sealed record RouteModel(

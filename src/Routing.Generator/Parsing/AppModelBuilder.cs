@@ -10,7 +10,8 @@ namespace Nextfunc.Routing.Generator.Parsing;
 /// <summary>Joins the per-file models into the app: conventions, precedence order, table-wide checks.</summary>
 internal static class AppModelBuilder
 {
-    public static AppModel Build(ImmutableArray<RouteFileModel> files, ImmutableArray<MiddlewareFileModel> middlewares, GeneratorOptions options)
+    public static AppModel Build(ImmutableArray<RouteFileModel> files, ImmutableArray<MiddlewareFileModel> middlewares,
+        ImmutableArray<NextConfigFileModel> configs, GeneratorOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var routes = new List<(RouteClassModel Model, RoutePattern Pattern, RouteFile File, string Relative, List<HandlerModel> Handlers, List<ConstraintModel> Constraints)>();
@@ -52,7 +53,8 @@ internal static class AppModelBuilder
             .ToEquatableArray();
 
         var middleware = MiddlewareFileReader.Select(middlewares, options.ProjectDirectory, diagnostics);
-        return new AppModel(Identifier(options.RootNamespace), options.EmitEntryPoint, ordered, middleware, diagnostics.ToEquatableArray());
+        var config = NextConfigFileReader.Select(configs, options.ProjectDirectory, diagnostics);
+        return new AppModel(Identifier(options.RootNamespace), options.EmitEntryPoint, ordered, middleware, diagnostics.ToEquatableArray()) { Config = config };
     }
 
     public static string Relative(string path, string projectDirectory)

@@ -58,7 +58,8 @@ internal static class MatcherSyntaxReader
         }
     }
 
-    private static IEnumerable<ExpressionSyntax> Elements(ExpressionSyntax list) => list switch
+    /// <summary>The elements of a collection expression or array initializer (a single expression is its own element).</summary>
+    internal static IEnumerable<ExpressionSyntax> Elements(ExpressionSyntax list) => list switch
     {
         CollectionExpressionSyntax c => c.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression),
         ArrayCreationExpressionSyntax a => a.Initializer?.Expressions ?? Enumerable.Empty<ExpressionSyntax>(),
@@ -66,7 +67,16 @@ internal static class MatcherSyntaxReader
         _ => new[] { list },
     };
 
-    private static List<ConditionModel> Conditions(BaseObjectCreationExpressionSyntax entry, string source, string name, SemanticModel semantic, List<DiagnosticInfo> diagnostics)
+    private static List<ConditionModel> Conditions(BaseObjectCreationExpressionSyntax entry, string source, string name, SemanticModel semantic, List<DiagnosticInfo> diagnostics) =>
+        Conditions(entry, name, semantic, diagnostics, (at, reason) => Invalid(at, source, reason));
+
+    /// <summary>
+    /// The <paramref name="name"/> (<c>Has</c> or <c>Missing</c>) conditions of an object creation, read from
+    /// <c>MatchCondition.Header/Cookie/Query/Host(...)</c> calls with literal arguments; anything else is reported through
+    /// <paramref name="invalid"/>.
+    /// </summary>
+    internal static List<ConditionModel> Conditions(BaseObjectCreationExpressionSyntax entry, string name, SemanticModel semantic,
+        List<DiagnosticInfo> diagnostics, System.Func<SyntaxNode, string, DiagnosticInfo> invalid)
     {
         var result = new List<ConditionModel>();
         var assignment = entry.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
@@ -87,7 +97,7 @@ internal static class MatcherSyntaxReader
                     continue;
                 }
             }
-            diagnostics.Add(Invalid(element, source,
+            diagnostics.Add(invalid(element,
                 $"its {name} condition '{element}' must be MatchCondition.Header/Cookie/Query(\"key\"[, \"value regex\"]) or MatchCondition.Host(\"value regex\") with literal arguments"));
         }
         return result;

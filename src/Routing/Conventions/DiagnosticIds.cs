@@ -35,4 +35,6 @@ internal static class DiagnosticIds
     public const string FunctionNameCollision = "NXF014";
     /// <summary>A typed route parameter that names no segment, has a type that cannot bind, or differs between verbs.</summary>
     public const string InvalidRouteParameter = "NXF015";
+    /// <summary>A <c>next.config.cs</c> setting or rule Next.js would refuse (a source without <c>/</c>, a redirect without <c>Permanent</c>, ...).</summary>
+    public const string InvalidNextConfig = "NXF016";
 }

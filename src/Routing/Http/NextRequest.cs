@@ -58,11 +58,26 @@ public sealed class NextRequest
     /// <summary>GET, POST, ...</summary>
     public string Method => _context.Request.Method;
 
-    /// <summary><c>request.nextUrl</c>.</summary>
-    public NextUrl NextUrl => _nextUrl ??= new NextUrl(Origin(_context.Request), WhatwgUrl.Pathname(RawPath(_context)), Search());
+    /// <summary><c>request.nextUrl</c>; under a <c>basePath</c> its <see cref="NextUrl.Pathname"/> leaves it out.</summary>
+    public NextUrl NextUrl => _nextUrl ??= CreateNextUrl();
 
-    /// <summary><c>request.url</c> as a <see cref="Uri"/>: <c>new Uri(request.Url, "/x")</c> builds a same-origin URL without the query.</summary>
-    public Uri Url => new(NextUrl.Href);
+    /// <summary>
+    /// <c>request.url</c> as a <see cref="Uri"/>: <c>new Uri(request.Url, "/x")</c> builds a same-origin URL without the query.
+    /// Under a <c>basePath</c> it leaves it out, as Next.js's <c>request.url</c> does (<see cref="NextUrl.Href"/> keeps it).
+    /// </summary>
+    public Uri Url => new(NextUrl.Origin + NextUrl.Pathname + NextUrl.Search);
+
+    private NextUrl CreateNextUrl()
+    {
+        var pathname = WhatwgUrl.Pathname(RawPath(_context));
+        if (_context.Features.Get<RequestBasePathFeature>() is not { } basePath)
+            return new NextUrl(Origin(_context.Request), pathname, Search());
+        var under = pathname.StartsWith(basePath.BasePath, StringComparison.Ordinal);
+        return new NextUrl(Origin(_context.Request), under ? pathname[basePath.BasePath.Length..] is { Length: > 0 } rest ? rest : "/" : pathname, Search())
+        {
+            BasePath = under ? basePath.BasePath : "",
+        };
+    }
 
     /// <summary>The request headers. In middleware a change stays the middleware's own until it forwards the request.</summary>
     public NextHeaders Headers => new(_isMiddleware ? OwnHeaders : _context.Request.Headers);

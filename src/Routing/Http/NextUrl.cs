@@ -28,6 +28,12 @@ public sealed class NextUrl
     /// <summary><c>http://localhost:PORT</c>, as Next.js reports it (the Host header is not trusted).</summary>
     public string Origin { get; set; }
 
+    /// <summary>
+    /// <c>basePath</c> of <c>next.config.cs</c> (<c>/docs</c>), or "": <see cref="Pathname"/> leaves it out, <see cref="Href"/>
+    /// puts it back, so a redirect to an edited clone stays under it.
+    /// </summary>
+    public string BasePath { get; set; } = "";
+
     /// <summary>The path, percent-encoded as received (<c>/api/users/a%2Fb</c>), with dot segments resolved (<c>/a/./b</c> is <c>/a/b</c>).</summary>
     public string Pathname { get; set; }
 
@@ -48,11 +54,11 @@ public sealed class NextUrl
     /// <summary>The parsed query. Editing it changes <see cref="Search"/>.</summary>
     public SearchParams SearchParams => _searchParams ??= Attach(new SearchParams(_search));
 
-    /// <summary>The whole URL.</summary>
-    public string Href => Origin + Pathname + Search;
+    /// <summary>The whole URL, <see cref="BasePath"/> included.</summary>
+    public string Href => Origin + BasePath + Pathname + Search;
 
     /// <summary>A copy to edit.</summary>
-    public NextUrl Clone() => new(Origin, Pathname, Search);
+    public NextUrl Clone() => new(Origin, Pathname, Search) { BasePath = BasePath };
 
     /// <summary>The URL as an absolute <see cref="Uri"/>.</summary>
     public Uri ToUri() => new(Href);

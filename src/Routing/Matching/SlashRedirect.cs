@@ -28,7 +28,14 @@ internal static class SlashRedirect
     /// verbatim. The trailing-slash redirect is a rule on <c>url.parse</c>'s pathname (no fragment), and its Location
     /// carries the query re-serialised by <c>querystring</c>: <c>/a/?k</c> goes to <c>/a?k=</c>, <c>/a/?b=%zz</c> to <c>/a?b=%25zz</c>.
     /// </remarks>
-    public static string? GetLocation(string rawPath, string? rawQuery)
+    public static string? GetLocation(string rawPath, string? rawQuery) => GetLocation(rawPath, rawQuery, TrailingSlash.Never);
+
+    /// <summary>
+    /// <see cref="GetLocation(string, string?)"/> under <c>next.config.cs</c>'s <c>trailingSlash</c>: with
+    /// <see cref="TrailingSlash.Always"/> a path goes to its form ending in <c>/</c>, unless its last segment has a dot (a
+    /// file: <c>/hello.txt/</c> goes to <c>/hello.txt</c>); with <see cref="TrailingSlash.Keep"/> only repeated slashes are cleaned.
+    /// </summary>
+    public static string? GetLocation(string rawPath, string? rawQuery, TrailingSlash trailingSlash)
     {
         if (rawPath.Length == 0)
             return null;
@@ -41,14 +48,33 @@ internal static class SlashRedirect
         }
 
         var pathname = WhatwgUrl.WithoutFragment(rawPath);
-        if (pathname.Length <= 1 || pathname[pathname.Length - 1] != '/')
+        if (trailingSlash == TrailingSlash.Keep || pathname.Length <= 1)
             return null;
+        var endsWithSlash = pathname[pathname.Length - 1] == '/';
+        string target;
+        if (trailingSlash == TrailingSlash.Never || IsFile(pathname))
+        {
+            if (!endsWithSlash) return null;
+            target = pathname.Substring(0, pathname.Length - 1);
+        }
+        else
+        {
+            if (endsWithSlash) return null;
+            target = pathname + "/";
+        }
         // A "?" after the "#" is part of the fragment: then there is no query.
         var query = pathname.Length < rawPath.Length || string.IsNullOrEmpty(rawQuery)
             ? ""
             : NodeQuery.Stringify(WhatwgUrl.WithoutFragment(rawQuery!));
-        var target = pathname.Substring(0, pathname.Length - 1);
         return query.Length == 0 ? target : target + "?" + query;
+    }
+
+    // A last segment with a dot (hello.txt) is a file: Next.js never gives it a trailing slash.
+    private static bool IsFile(string pathname)
+    {
+        var end = pathname.Length - (pathname[pathname.Length - 1] == '/' ? 1 : 0);
+        var start = pathname.LastIndexOf('/', end - 1) + 1;
+        return pathname.AsSpan(start, end - start).Contains('.');
     }
 
     private static string CollapseSlashes(string path)

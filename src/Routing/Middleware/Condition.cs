@@ -20,7 +20,14 @@ internal sealed class Condition
         _internalHeader = _type == MatchConditionType.Header && NodeHeaders.IsInternal(_key!);
     }
 
-    public bool Holds(ref RequestValues request)
+    public bool Holds(ref RequestValues request) => Holds(ref request, null);
+
+    /// <summary>
+    /// <see cref="Holds(ref RequestValues)"/>, and what a config rule's destination may use: the named groups of the value
+    /// pattern, or the value itself under the key (letters and digits only) when there is no pattern, as Next's
+    /// <c>matchHas</c> gives them.
+    /// </summary>
+    public bool Holds(ref RequestValues request, Dictionary<string, string>? captures)
     {
         string? value;
         var repeated = false;
@@ -34,6 +41,22 @@ internal sealed class Condition
         // Next tests JS truthiness first: absent and "" fail; a repeated query key is an array, always truthy.
         if (!repeated && string.IsNullOrEmpty(value))
             return false;
-        return _value is null || _value.IsMatch(value!);
+        if (_value is null)
+        {
+            if (captures is not null && _key is not null && value is not null)
+                captures[SafeName(_key)] = value;
+            return true;
+        }
+        if (captures is null)
+            return _value.IsMatch(value!);
+        var match = _value.Match(value!);
+        if (!match.Success)
+            return false;
+        foreach (var group in match.Groups.Cast<Group>().Skip(1))
+            if (group.Success && !int.TryParse(group.Name, out _))
+                captures[group.Name] = group.Value;
+        return true;
     }
+
+    private static string SafeName(string key) => string.Concat(key.Where(char.IsAsciiLetterOrDigit));
 }

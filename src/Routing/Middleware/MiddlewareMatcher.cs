@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Nextfunc.Routing.Http;
 using Nextfunc.Routing.Middleware.Patterns;
 using Nextfunc.Routing.Web;
 
@@ -57,6 +58,13 @@ internal sealed class MiddlewareMatcher
             target = request.PathBase.Value + request.Path.Value + request.QueryString.Value;
         NodeUrl.Split(target, out var pathname, out var queryStart);
         pathname = NodeUrl.NormalizeNextData(pathname, _buildId);
+        // Under basePath, Next.js prefixes every matcher with it: outside it the middleware never runs.
+        if (request.HttpContext.Features.Get<RequestBasePathFeature>() is { } basePath)
+        {
+            if (RequestBasePathFeature.Strip(pathname, basePath.BasePath) is not { } underBasePath)
+                return false;
+            pathname = underBasePath;
+        }
 
         var context = new RequestValues(request, target, queryStart);
         if (MatchesAny(pathname, ref context))

@@ -38,6 +38,10 @@ public static class TestPaths
         }
     }
 
+    /// <summary>The executable of one of the test apps under tests/ (<c>ConfigConformanceApp</c>, <c>BasePathConformanceApp</c>), built with this project.</summary>
+    public static string TestApp(string name) =>
+        Path.Combine(RepoRoot, "tests", name, "bin", Metadata("Configuration"), "net10.0", name + ".dll");
+
     private static string Metadata(string key) =>
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value
         ?? throw new InvalidOperationException($"Assembly metadata {key} is missing.");

@@ -118,4 +118,44 @@ public class FunctionsEmitterSnapshotTests
         Assert.Empty(run.Diagnostics);
         Baseline.Verify(run.GeneratedSource);
     }
+
+    [Fact]
+    public void Emit_NextConfig_MatchesBaseline()
+    {
+        // Each rule becomes one call with its pattern compiled at build (basePath in the source, params named), in Next's order.
+        var run = new TestProject()
+            .With("app/api/[id]/route.cs", "namespace TestApp; public static class Api { public static IResult GET(string id) => NextResponse.Text(id); }")
+            .With("next.config.cs", """
+                using Nextfunc.Routing.Config;
+
+                namespace TestApp;
+
+                public static class NextConfig
+                {
+                    public const string BasePath = "/docs";
+                    public const bool TrailingSlash = true;
+
+                    public static readonly HeaderRule[] Headers = [new("/api/:path*", [new("x-api", "yes"), new("x-id", ":path*")])];
+
+                    public static readonly RedirectRule[] Redirects =
+                    [
+                        new("/old/:slug", "/api/:slug") { Permanent = true },
+                        new("/v", "/api/:ver") { StatusCode = 302, Has = [MatchCondition.Header("x-ver", "(?<ver>v\\d)")] },
+                        new("/outside", "/elsewhere") { Permanent = false, BasePath = false },
+                    ];
+
+                    public static readonly RewritePhases Rewrites = new()
+                    {
+                        BeforeFiles = [new("/bf/:id(\\d+)", "/api/:id")],
+                        AfterFiles = [new("/blog/:slug", "/api/blog-:slug?from=blog") { Missing = [MatchCondition.Cookie("preview")] }],
+                        Fallback = [new("/proxy/:path*", "https://example.com/:path*")],
+                    };
+                }
+                """)
+            .Run();
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileErrors());
+        Baseline.Verify(run.GeneratedSource);
+    }
 }

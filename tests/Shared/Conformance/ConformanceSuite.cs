@@ -33,6 +33,12 @@ public static class ConformanceSuite
     /// <summary><c>userAgent(request)</c> for 52 User-Agent headers, recorded from the oracle plus its overlay.</summary>
     public const string UserAgentCases = "user-agent-cases.json";
 
+    /// <summary><c>next.config.js</c> headers, redirects and rewrites, recorded from the oracle plus tests/conformance/config-overlay (run on tests/ConfigConformanceApp).</summary>
+    public const string ConfigCases = "config-cases.json";
+
+    /// <summary><c>basePath</c> with <c>trailingSlash</c>, recorded from the oracle plus tests/conformance/config-basepath-overlay (run on tests/BasePathConformanceApp).</summary>
+    public const string BasePathCases = "basepath-cases.json";
+
     /// <summary>
     /// Runs every case of <paramref name="casesFile"/> (in tests/conformance) but <see cref="DivergesOnPurpose"/> and
     /// <paramref name="answeredByTheHost"/> against <paramref name="baseAddress"/>; returns run.py's exit code and output.

@@ -14,6 +14,12 @@ public static class AppBuilds
     /// <summary>The conformance app's build output folder.</summary>
     public static string ConformanceApp => Output("tests/ConformanceApp", "ConformanceApp");
 
+    /// <summary>tests/ConfigConformanceApp's build output folder (next.config.cs rules).</summary>
+    public static string ConfigConformanceApp => Output("tests/ConfigConformanceApp", "ConfigConformanceApp");
+
+    /// <summary>tests/BasePathConformanceApp's build output folder (basePath /docs, trailingSlash).</summary>
+    public static string BasePathConformanceApp => Output("tests/BasePathConformanceApp", "BasePathConformanceApp");
+
     /// <summary>The custom-handler layout baselines of SampleApp (reviewed snapshots, one function.json per function).</summary>
     public static string SampleBaselines => Path.Combine(RepoRoot, "tests", "FunctionApp.Tests", "Baselines");
 

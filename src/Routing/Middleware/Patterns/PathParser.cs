@@ -26,6 +26,7 @@ internal sealed class PathParser
     {
         var result = new List<object>();
         var path = "";
+        var unnamed = 0; // an unnamed parameter is named by its index, as path-to-regexp names it
         while (_i < _tokens.Count)
         {
             var ch = TryConsume(PathTokenKind.CHAR);
@@ -45,7 +46,8 @@ internal sealed class PathParser
                     result.Add(path);
                     path = "";
                 }
-                result.Add(new PathKey(prefix, "", pattern ?? DefaultPattern, TryConsume(PathTokenKind.MODIFIER) ?? ""));
+                result.Add(new PathKey(prefix, "", pattern ?? DefaultPattern, TryConsume(PathTokenKind.MODIFIER) ?? "",
+                    name ?? (unnamed++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 continue;
             }
 
@@ -69,7 +71,8 @@ internal sealed class PathParser
                 var suffix = ConsumeText();
                 MustConsume(PathTokenKind.CLOSE);
                 var effectivePattern = groupName.Length > 0 && groupPattern.Length == 0 ? DefaultPattern : groupPattern;
-                result.Add(new PathKey(groupPrefix, suffix, effectivePattern, TryConsume(PathTokenKind.MODIFIER) ?? ""));
+                result.Add(new PathKey(groupPrefix, suffix, effectivePattern, TryConsume(PathTokenKind.MODIFIER) ?? "",
+                    groupName.Length > 0 ? groupName : groupPattern.Length > 0 ? (unnamed++).ToString(System.Globalization.CultureInfo.InvariantCulture) : ""));
                 continue;
             }
             MustConsume(PathTokenKind.END);

@@ -18,7 +18,13 @@ internal static class PathToRegexp
 
     /// <summary>Compiles a source to the JS regular expression source (no flags).</summary>
     /// <exception cref="PathSyntaxException">The source is not valid path-to-regexp v6 syntax.</exception>
-    public static string ToJsSource(string source)
+    public static string ToJsSource(string source) => ToJsSource(source, strict: false);
+
+    /// <summary>
+    /// <see cref="ToJsSource(string)"/>; with <paramref name="strict"/> (<c>strict: true</c>, as Next.js compiles a
+    /// <c>next.config.js</c> source) no optional trailing delimiter is allowed before the end.
+    /// </summary>
+    public static string ToJsSource(string source, bool strict)
     {
         var route = new StringBuilder("^");
         foreach (var token in PathParser.Parse(source))
@@ -55,7 +61,7 @@ internal static class PathToRegexp
                     .Append(suffix).Append(')').Append(key.Modifier);
             }
         }
-        return AsRegExpSource(route.Append(Ending).ToString());
+        return AsRegExpSource(route.Append(strict ? "$" : Ending).ToString());
     }
 
     /// <summary>
