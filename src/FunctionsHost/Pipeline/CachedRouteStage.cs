@@ -32,8 +32,9 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, F
         }
         var policy = route.Cache!;
         // The render state travels as a struct: a hit allocates no closure for a render it never runs.
-        var result = await cache.GetOrRenderAsync(feature.RawPath, policy, (render, match, function, feature.RawPath),
-            static (s, ct) => s.render.RenderAsync(s.match.Route, s.function, s.match.Params, s.RawPath, ct), context.RequestAborted);
+        var path = feature.CachePath;
+        var result = await cache.GetOrRenderAsync(path, policy, (render, match, function, path),
+            static (s, ct) => s.render.RenderAsync(s.match.Route, s.function, s.match.Params, s.path, ct), context.RequestAborted);
         await WriteAsync(context, route, policy, result, dropBody, feature.MiddlewareResponse);
     }
 

@@ -41,6 +41,12 @@ internal sealed class RequestState(string rawPath, string basePath = "")
         return path.Length > 1 && path[^1] == '/' ? path[..^1] : path;
     }
 
+    /// <summary>
+    /// The path the output cache keys and renders a cached route by: <see cref="RoutePath"/> (no basePath, no trailing slash),
+    /// so <c>RevalidatePathAsync("/api/x")</c> finds <c>/docs/api/x/</c>'s entry, as Next.js keys its cache by the page path.
+    /// </summary>
+    public string CachePath => RoutePath(_rawPath, basePath) ?? _rawPath;
+
     /// <summary>The function that served the request, for the invocation log line; null when routing answered itself.</summary>
     public string? FunctionName { get; set; }
 

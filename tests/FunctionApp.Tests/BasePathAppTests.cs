@@ -6,12 +6,13 @@ using Nextfunc.Tests.Shared.Processes;
 namespace Nextfunc.FunctionApp.Tests;
 
 /// <summary>
-/// What next.config.cs adds is visible where users look: the <c>routes</c> command lists every redirect and rewrite
-/// (headers noted) and the routes under basePath; the OpenAPI document, served under basePath, has basePath as its
-/// server, the trailing-slash paths, and the rules under <c>x-next-config</c>.
+/// tests/BasePathConformanceApp beyond its recorded cases. What next.config.cs adds is visible where users look: the
+/// <c>routes</c> command lists every redirect and rewrite (headers noted) and the routes under basePath; the OpenAPI
+/// document, served under basePath, has basePath as its server, the trailing-slash paths, and the rules under
+/// <c>x-next-config</c>. The output cache keys a route under basePath by its page path.
 /// </summary>
 [Trait("Category", "Functional")]
-public sealed class NextConfigVisibilityTests
+public sealed class BasePathAppTests
 {
     private static readonly string App = TestPaths.TestApp("BasePathConformanceApp");
 
@@ -45,5 +46,21 @@ public sealed class NextConfigVisibilityTests
         Assert.Contains(config["redirects"]!.AsArray(), r => (string?)r!["source"] == "/docs/old/:slug" && (int?)r["statusCode"] == 307);
         Assert.Contains(config["rewrites"]!.AsArray(), r => (string?)r!["destination"] == "/docs/api/params/blog/:slug" && (string?)r["phase"] == "afterFiles");
         Assert.Contains(config["headers"]!.AsArray(), r => (string?)r!["headers"]![0] == "x-config-api");
+    }
+
+    [Fact]
+    public async Task ACachedRouteUnderBasePath_IsKeyedByItsPagePath_SoRevalidatePathWithoutBasePathFindsIt()
+    {
+        await using var app = await AppUnderTest.StartProcessAsync(App, new Dictionary<string, string> { ["Nextfunc__Cache__Store"] = "Memory" });
+
+        var first = JsonNode.Parse(await app.Client.GetStringAsync("/docs/api/cached/"))!;
+        var again = JsonNode.Parse(await app.Client.GetStringAsync("/docs/api/cached/"))!;
+        using var revalidate = await app.Client.PostAsync("/docs/api/cached/", null);
+        var after = JsonNode.Parse(await app.Client.GetStringAsync("/docs/api/cached/"))!;
+
+        Assert.Equal("/api/cached", (string?)first["pathname"]);
+        Assert.Equal((int)first["render"]!, (int)again["render"]!);
+        Assert.True(revalidate.IsSuccessStatusCode);
+        Assert.Equal((int)first["render"]! + 1, (int)after["render"]!);
     }
 }
