@@ -10,8 +10,9 @@
 #                   native binary and writes its Function App layout; a few minutes; SKIP_AOT=1 skips it) and the
 #                   benchmark script's smoke mode (bench/run --smoke: every row for a second, nothing judged, so the
 #                   script cannot rot; SKIP_BENCH_SMOKE=1 skips it), and checks that every file keeps the one style of
-#                   .editorconfig (dotnet format --verify-no-changes). The newcomer test, the AOT test, the bench smoke
-#                   and the format check count as one test each.
+#                   .editorconfig (dotnet format --verify-no-changes), and the cache scale simulation's smoke
+#                   (bench/Scale/run.sh --smoke; SKIP_BENCH_SMOKE=1 skips it too). The newcomer test, the AOT test, the
+#                   two bench smokes and the format check count as one test each.
 # ./test.sh --fast  The in-process layer only (tests/README.md): tests/InProcess.slnf filtered to Category=InProcess,
 #                   no socket, Azurite or child process. About a minute on a warm machine, build included.
 set -euo pipefail
@@ -48,6 +49,13 @@ else
   # Native AOT (docs/native-aot.md): installs clang and zlib1g-dev when missing, a few minutes of publish.
   if [ "${SKIP_AOT:-}" != 1 ]; then
     if tests/aot/run.sh; then newcomer_passed=$((newcomer_passed + 1)); else newcomer_failed=$((newcomer_failed + 1)); status=1; fi
+  fi
+
+  # The 1,000-instance cache simulation's smoke mode (bench/Scale/run.sh --smoke: 3 engines on Azurite, ~20 s; fails on a
+  # failed request or a torn body only). The full run (N = 10, 50, 200) is bench/Scale/run.sh, never part of this.
+  if [ "${SKIP_BENCH_SMOKE:-}" != 1 ]; then
+    if bench/Scale/run.sh --smoke > scale-smoke.log 2>&1; then newcomer_passed=$((newcomer_passed + 1)); echo "bench/Scale/run.sh --smoke passed"
+    else newcomer_failed=$((newcomer_failed + 1)); status=1; tail -40 scale-smoke.log; echo "bench/Scale/run.sh --smoke failed (scale-smoke.log)"; fi
   fi
 
   if [ "${SKIP_BENCH_SMOKE:-}" != 1 ]; then

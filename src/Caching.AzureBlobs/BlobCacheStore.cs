@@ -12,7 +12,7 @@ namespace Nextfunc.Caching.AzureBlobs;
 
 /// <summary>
 /// Azure Blob Storage store shared by all instances. Layout in the container: entries at their key
-/// (<c>{buildId}/route/{hash}</c>, <c>{buildId}/data/{hash}</c>), tag times at <c>tags/{hash}</c> (8-byte ticks),
+/// (<c>{buildId}/route/{hash}</c>, <c>{buildId}/data/{hash}</c>), tag times at <c>tags/{hash}</c> and its copies (<see cref="BlobTagTimes"/>),
 /// render locks at <c>locks/{key}</c>. Locks are conditional creates (<c>If-None-Match: *</c>) whose content is
 /// the expiry; an expired lock is taken over with <c>If-Match: {etag}</c>, so exactly one instance wins either way.
 /// Conditional creates were chosen over blob leases because leases need an existing blob, last at least 15 s
@@ -30,6 +30,7 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
     private const string CreatedAtMetadata = "createdat";
     private readonly Lock _ensureGate = new();
     private Task? _ensureContainer;
+    private readonly BlobTagTimes _tags = new(container);
 
     /// <summary>The container holding the cache; deleting it purges the cache.</summary>
     public BlobContainerClient Container { get; } = container;
@@ -149,42 +150,23 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
     public async ValueTask MarkTagRevalidatedAsync(string tag, DateTimeOffset revalidatedAt, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
-        var bytes = new byte[8];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, revalidatedAt.UtcTicks);
-        await Container.GetBlobClient(TagBlobName(tag)).UploadAsync(new BinaryData(bytes), overwrite: true, cancellationToken);
+        await _tags.MarkAsync(tag, revalidatedAt, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var result = await Container.GetBlobClient(TagBlobName(tag)).DownloadContentAsync(cancellationToken);
-            var bytes = result.Value.Content.ToMemory().Span;
-            return bytes.Length == 8 ? new DateTimeOffset(BinaryPrimitives.ReadInt64LittleEndian(bytes), TimeSpan.Zero) : null;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
-        }
-    }
+    public ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken cancellationToken) => _tags.GetAsync(tag, cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Reads the lock before creating it: while another instance renders, every other instance that wants the key
+    /// finds it held with one request (a create that fails costs the failed create and a read). The one that takes a
+    /// free lock pays a read and a create; an expired one is taken over only if nobody else did since it was read.
+    /// </summary>
     public async ValueTask<string?> TryAcquireLockAsync(string key, TimeSpan duration, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
         var blob = Container.GetBlobClient("locks/" + key);
         var content = new BinaryData(Encoding.UTF8.GetBytes((timeProvider.GetUtcNow() + duration).UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        try
-        {
-            var created = await blob.UploadAsync(content, new BlobUploadOptions { Conditions = new() { IfNoneMatch = ETag.All } }, cancellationToken);
-            return created.Value.ETag.ToString();
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            // Someone holds (or held) the lock; fall through to the expiry check.
-        }
-
+        BlobRequestConditions condition;
         try
         {
             var current = await blob.DownloadContentAsync(cancellationToken);
@@ -198,13 +180,21 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
                 return null;
             }
 
-            // Expired: take over only if nobody else did since we read it.
-            var taken = await blob.UploadAsync(content, new BlobUploadOptions { Conditions = new() { IfMatch = current.Value.Details.ETag } }, cancellationToken);
+            condition = new BlobRequestConditions { IfMatch = current.Value.Details.ETag }; // expired: take it over
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode != BlobErrorCode.ContainerNotFound)
+        {
+            condition = new BlobRequestConditions { IfNoneMatch = ETag.All }; // free: create it
+        }
+
+        try
+        {
+            var taken = await blob.UploadAsync(content, new BlobUploadOptions { Conditions = condition }, cancellationToken);
             return taken.Value.ETag.ToString();
         }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            return null; // Released or taken over concurrently: another instance is on it.
+            return null; // Taken (or taken over) by another instance since we read it.
         }
     }
 
@@ -244,9 +234,6 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
             return task;
         }
     }
-
-    private static string TagBlobName(string tag) =>
-        "tags/" + Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(tag)));
 
     private static byte[] ToArray(BinaryData data) =>
         MemoryMarshal.TryGetArray(data.ToMemory(), out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length

@@ -59,7 +59,7 @@ public sealed class OutputCache
         if (entry is not null)
         {
             // The entry's own window is shorter than the route's when a cached fetch of its render asked for less.
-            switch (await Core.Tags.EvaluateAsync(entry, CachePolicy.Shorter(policy.Revalidate, entry.Revalidate), cancellationToken))
+            switch (await Core.Tags.EvaluateAsync(entry, CachePolicy.Shorter(policy.Revalidate, entry.Revalidate), cancellationToken, spread: true))
             {
                 case EntryFreshness.Fresh:
                     return new CacheResult(entry.ToResponse(), CacheOutcome.Hit);
@@ -146,21 +146,23 @@ public sealed class OutputCache
 
     private async Task<CachedResponse> RegenerateAsync(string path, string key, CachePolicy policy, Func<CancellationToken, Task<CachedResponse>> render, bool background)
     {
+        // A stale copy: the instance whose spread ended first has most likely regenerated already. Its entry, read
+        // here, refreshes the L1 at the cost of one read, without the lock (issue 25: one request per instance and window).
+        if (background && await IsFreshInStoreAsync(key, policy))
+        {
+            return null!;
+        }
+
         var (token, contended) = await Core.Lock.TryLockAsync(key);
         if (contended)
         {
-            if (background)
+            // Another instance is rendering. A request waits for its entry; a background regeneration waits too, at the
+            // slow pace, while this instance serves its stale copy, rather than asking the store again on every request.
+            var firstPoll = background ? Core.Options.MaxLockPollInterval : Core.Options.LockPollInterval;
+            var (waited, takenOver) = await Core.Lock.WaitForOtherInstanceAsync(key, policy.Revalidate, firstPoll, Core.Options.LockWait);
+            if (waited is not null || background && takenOver is null)
             {
-                // Another instance regenerates (or just regenerated) this window. Refresh our L1 from the shared
-                // store so that, once it has finished, this instance stops serving its older copy.
-                await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
-                return null!;
-            }
-
-            var (waited, takenOver) = await Core.Lock.WaitForOtherInstanceAsync(key, policy.Revalidate);
-            if (waited is not null)
-            {
-                return waited.ToResponse();
+                return waited?.ToResponse()!; // the authoritative read put it in the L1; a background that gave up leaves it to the next request
             }
 
             token = takenOver; // The holder's lease ran out: render under the lock, the re-read below still applies.
@@ -174,7 +176,7 @@ public sealed class OutputCache
         {
             if (token is not null
                 && await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None) is { } current
-                && await Core.Tags.EvaluateAsync(current, CachePolicy.Shorter(policy.Revalidate, current.Revalidate), CancellationToken.None) == EntryFreshness.Fresh)
+                && await Core.Tags.EvaluateAsync(current, CachePolicy.Shorter(policy.Revalidate, current.Revalidate), CancellationToken.None, spread: true) == EntryFreshness.Fresh)
             {
                 return current.ToResponse(); // Another instance finished between our read and our lock.
             }
@@ -195,6 +197,10 @@ public sealed class OutputCache
             await Core.Lock.ReleaseLockAsync(key, token);
         }
     }
+
+    private async Task<bool> IsFreshInStoreAsync(string key, CachePolicy policy) =>
+        await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None) is { } stored
+        && await Core.Tags.EvaluateAsync(stored, CachePolicy.Shorter(policy.Revalidate, stored.Revalidate), CancellationToken.None, spread: true) == EntryFreshness.Fresh;
 
     private CacheEntry CreateEntry(string path, CachedResponse response, string[] collectedTags, TimeSpan? revalidate)
     {

@@ -34,8 +34,33 @@ internal sealed class OutputCacheOptions
     /// <summary>On a miss whose lock another instance holds: how long to wait for its entry before rendering here.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Poll interval while waiting for another instance's entry.</summary>
+    /// <summary>
+    /// First poll while a request waits for another instance's entry; each next poll waits twice as long, up to
+    /// <see cref="MaxLockPollInterval"/>, each ±50 % at random (<see cref="RenderLock"/>).
+    /// </summary>
     public TimeSpan LockPollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Longest gap between two polls of a waiting request, and between two of its tries of the lock. 1 s: a poll is two
+    /// requests (entry, lock), so a thousand instances waiting for one render cost about a thousand a second on each
+    /// blob once the polls have spread out, instead of ten thousand at a fixed 100 ms (docs/caching.md, "Scale").
+    /// </summary>
+    public TimeSpan MaxLockPollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Longest delay past its window before an instance treats a revalidating entry as stale: each instance waits a
+    /// different part of min(window / 10, this), fixed per instance and entry, so one instance (the first past its
+    /// delay) regenerates while the others still count it fresh, and they pick the new entry up spread over that span
+    /// instead of all reading the entry and the lock in the same second. 4 s: a thousand instances then read the new
+    /// entry about 250 times a second, half of Azure's target for one blob (docs/caching.md, "Scale").
+    /// </summary>
+    public TimeSpan MaxStaleSpread { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>
+    /// This instance among the app's: seeds its stale spread, so instances differ while each keeps one verdict per entry.
+    /// Random per engine by default (a restarted instance spreads anew, which is as good).
+    /// </summary>
+    public string InstanceId { get; init; } = Guid.NewGuid().ToString("N");
 
     /// <summary>
     /// How long a tag's revalidation time read from the shared store is reused by this instance. 0 = read on

@@ -13,7 +13,6 @@ namespace Nextfunc.Caching;
 /// </example>
 internal sealed class RenderLock(CacheCore core)
 {
-
     /// <summary>Tries the render lock. Token null + Contended true means another instance is rendering.</summary>
     public async Task<(string? Token, bool Contended)> TryLockAsync(string key)
     {
@@ -30,23 +29,36 @@ internal sealed class RenderLock(CacheCore core)
     }
 
     /// <summary>
-    /// Polls for an entry another instance is rendering, up to <see cref="OutputCacheOptions.LockWait"/>. Each poll
-    /// that finds nothing fresh also tries the lock, so a holder that died (its lease ran out) is taken over at once
-    /// instead of after the whole wait. Returns the fresh entry, or the lock token when taken over; both null when
-    /// the wait ran out or the store failed (render here without the lock).
+    /// Polls for an entry another instance is rendering, up to <paramref name="wait"/>. The first poll comes after about
+    /// <paramref name="firstPoll"/>, each next one after twice as long up to <see cref="OutputCacheOptions.MaxLockPollInterval"/>,
+    /// all ±50 % at random: at a thousand instances, waiters that started in the same instant would otherwise read the
+    /// same blob in the same instant, every 100 ms (issue 25). A poll that finds nothing fresh also tries the lock, at
+    /// most once per <see cref="OutputCacheOptions.MaxLockPollInterval"/>, so a holder that died (its lease ran out) is
+    /// taken over within about a second. Returns the fresh entry, or the lock token when taken over; both null when the
+    /// wait ran out or the store failed (render here without the lock).
     /// </summary>
-    public async Task<(CacheEntry? Entry, string? Token)> WaitForOtherInstanceAsync(string key, TimeSpan? revalidate)
+    public async Task<(CacheEntry? Entry, string? Token)> WaitForOtherInstanceAsync(string key, TimeSpan? revalidate, TimeSpan firstPoll, TimeSpan wait)
     {
-        var deadline = core.Time.GetUtcNow() + core.Options.LockWait;
+        var started = core.Time.GetUtcNow();
+        var (deadline, poll, lockTried) = (started + wait, firstPoll, started);
+        var maxPoll = core.Options.MaxLockPollInterval > firstPoll ? core.Options.MaxLockPollInterval : firstPoll;
         while (core.Time.GetUtcNow() < deadline)
         {
-            await Task.Delay(core.Options.LockPollInterval, core.Time);
+            await Task.Delay(Spread.Jittered(poll), core.Time);
+            poll = poll * 2 < maxPoll ? poll * 2 : maxPoll;
             var entry = await core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
-            if (entry is not null && await core.Tags.EvaluateAsync(entry, CachePolicy.Shorter(revalidate, entry.Revalidate), CancellationToken.None) == EntryFreshness.Fresh)
+            if (entry is not null && await core.Tags.EvaluateAsync(entry, CachePolicy.Shorter(revalidate, entry.Revalidate), CancellationToken.None, spread: true) == EntryFreshness.Fresh)
             {
                 return (entry, null);
             }
 
+            var now = core.Time.GetUtcNow();
+            if (now - lockTried < maxPoll)
+            {
+                continue; // the first, quick polls only look for the entry; the lock is tried at the slower pace
+            }
+
+            lockTried = now;
             var (token, contended) = await TryLockAsync(key);
             if (!contended)
             {

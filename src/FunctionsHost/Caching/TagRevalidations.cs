@@ -19,10 +19,16 @@ internal sealed class TagRevalidations
     private readonly CacheKeys _keys;
     private readonly TimeProvider _time;
     private readonly bool _reuseTagTimes;
+    private readonly Spread _spread;
+    private readonly TimeSpan _maxStaleSpread;
 
     // By tag as written: this engine serves one build, whose id CacheKeys.Tag adds for the shared store. CheckedTick is
     // the tick in which the time was read (or set here); it is reused only within that tick.
     private readonly ConcurrentDictionary<string, (DateTimeOffset? At, long CheckedTick)> _tagTimes = new(StringComparer.Ordinal);
+
+    // The read of a tag under way: the routes an instance serves share tags (every route has the root layout's), and the
+    // evaluations that find one due in the same tick share its one read. Without it each read the tag again (issue 25).
+    private readonly ConcurrentDictionary<string, Lazy<Task<DateTimeOffset?>>> _fetching = new(StringComparer.Ordinal);
     private long _lastLocalRevalidationTicks;
 
     // PERF: instead of reading the clock on every hit, a timer advances _tick every TagCheckInterval, which makes every
@@ -35,6 +41,7 @@ internal sealed class TagRevalidations
     public TagRevalidations(StoreGuard guard, CacheKeys keys, OutputCacheOptions options, TimeProvider time)
     {
         (_guard, _keys, _time) = (guard, keys, time);
+        (_spread, _maxStaleSpread) = (new Spread(options.InstanceId), options.MaxStaleSpread);
         _reuseTagTimes = options.TagCheckInterval > TimeSpan.Zero;
         if (_reuseTagTimes)
             Ticker.Start(this, time, options.TagCheckInterval);
@@ -51,20 +58,26 @@ internal sealed class TagRevalidations
         return now.UtcTicks >= floor ? now : new DateTimeOffset(floor, TimeSpan.Zero);
     }
 
-    public ValueTask<EntryFreshness> EvaluateAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken)
+    /// <param name="entry">The entry.</param>
+    /// <param name="revalidate">Its window; null when it is fresh until invalidated.</param>
+    /// <param name="cancellationToken">Stops this caller waiting for a tag read.</param>
+    /// <param name="spread">Past the window, add this instance's share of the stale spread (a route's entry, regenerated
+    /// in the background by one instance for all: <see cref="OutputCacheOptions.MaxStaleSpread"/>); the data and fetch
+    /// caches, which refresh synchronously, do not.</param>
+    public ValueTask<EntryFreshness> EvaluateAsync(CacheEntry entry, TimeSpan? revalidate, CancellationToken cancellationToken, bool spread = false)
     {
         var version = Volatile.Read(ref _version);
         if (revalidate is null && entry.FreshAtVersion == version && _reuseTagTimes)
             return ValueTask.FromResult(EntryFreshness.Fresh); // the common hit: nothing changed since it was judged
         return TryLatestKnownRevalidation(entry.Tags, out var latest)
-            ? ValueTask.FromResult(Judge(entry, revalidate, latest, version))
-            : EvaluateFetchingAsync(entry, revalidate, version, cancellationToken);
+            ? ValueTask.FromResult(Judge(entry, revalidate, latest, version, spread))
+            : EvaluateFetchingAsync(entry, revalidate, version, spread, cancellationToken);
     }
 
-    private async ValueTask<EntryFreshness> EvaluateFetchingAsync(CacheEntry entry, TimeSpan? revalidate, long version, CancellationToken cancellationToken) =>
-        Judge(entry, revalidate, await LatestRevalidationAsync(entry.Tags, cancellationToken), version);
+    private async ValueTask<EntryFreshness> EvaluateFetchingAsync(CacheEntry entry, TimeSpan? revalidate, long version, bool spread, CancellationToken cancellationToken) =>
+        Judge(entry, revalidate, await LatestRevalidationAsync(entry.Tags, cancellationToken), version, spread);
 
-    private EntryFreshness Judge(CacheEntry entry, TimeSpan? revalidate, DateTimeOffset? revalidatedAt, long version)
+    private EntryFreshness Judge(CacheEntry entry, TimeSpan? revalidate, DateTimeOffset? revalidatedAt, long version, bool spread)
     {
         if (revalidatedAt >= entry.CreatedAt)
         {
@@ -79,7 +92,10 @@ internal sealed class TagRevalidations
             return EntryFreshness.Fresh;
         }
 
-        return _time.GetUtcNow() - entry.CreatedAt >= window ? EntryFreshness.Stale : EntryFreshness.Fresh;
+        // Past its window plus this instance's share of the stale spread (OutputCacheOptions.MaxStaleSpread): instances
+        // do not all find the entry stale, and go to the store for it, in the same second.
+        var extra = spread ? _spread.Past(entry.CreatedAt, window / 10 < _maxStaleSpread ? window / 10 : _maxStaleSpread) : TimeSpan.Zero;
+        return _time.GetUtcNow() - entry.CreatedAt >= window + extra ? EntryFreshness.Stale : EntryFreshness.Fresh;
     }
 
     /// <summary>True when one of <paramref name="tags"/> was revalidated at or after <paramref name="createdAt"/> (a fetch's route tags).</summary>
@@ -125,7 +141,7 @@ internal sealed class TagRevalidations
             else
             {
                 _tagTimes.TryGetValue(tag, out known);
-                (lookups ??= []).Add(FetchTagAsync(tag, known.At, tick, cancellationToken));
+                (lookups ??= []).Add(FetchTagOnceAsync(tag, known.At, tick, cancellationToken));
             }
         }
 
@@ -140,10 +156,35 @@ internal sealed class TagRevalidations
         return latest;
     }
 
-    private async Task<DateTimeOffset?> FetchTagAsync(string tag, DateTimeOffset? known, long tick, CancellationToken cancellationToken)
+    // The shared read gets no caller's token (one aborted request must not fail the others' read); each caller stops
+    // waiting on its own. The guard's timeout bounds the read itself.
+    // Strict mode (TagCheckInterval 0) reads for each request: a read that started before the request must not answer it.
+    private Task<DateTimeOffset?> FetchTagOnceAsync(string tag, DateTimeOffset? known, long tick, CancellationToken cancellationToken)
+    {
+        if (!_reuseTagTimes)
+            return FetchTagAsync(tag, known, tick).WaitAsync(cancellationToken);
+        Lazy<Task<DateTimeOffset?>> candidate = null!;
+        candidate = new(() => FetchTagAsync(tag, known, tick, candidate));
+        return _fetching.GetOrAdd(tag, candidate).Value.WaitAsync(cancellationToken);
+    }
+
+    private async Task<DateTimeOffset?> FetchTagAsync(string tag, DateTimeOffset? known, long tick, Lazy<Task<DateTimeOffset?>> self)
+    {
+        try
+        {
+            await Task.Yield(); // never inside GetOrAdd's caller
+            return await FetchTagAsync(tag, known, tick);
+        }
+        finally
+        {
+            _fetching.TryRemove(new KeyValuePair<string, Lazy<Task<DateTimeOffset?>>>(tag, self));
+        }
+    }
+
+    private async Task<DateTimeOffset?> FetchTagAsync(string tag, DateTimeOffset? known, long tick)
     {
         var scoped = _keys.Tag(tag);
-        var (ok, at) = await _guard.TryAsync("get tag", scoped, (s, ct) => s.GetTagRevalidatedAtAsync(scoped, ct), cancellationToken);
+        var (ok, at) = await _guard.TryAsync("get tag", scoped, (s, ct) => s.GetTagRevalidatedAtAsync(scoped, ct), CancellationToken.None);
         if (!ok)
         {
             return known; // Store unavailable: keep what we knew rather than forgetting a revalidation.

@@ -1,3 +1,6 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage.Blobs;
 using Nextfunc.Caching;
 using Nextfunc.Caching.AzureBlobs;
 using Nextfunc.Tests.Caching.Azurite;
@@ -22,5 +25,58 @@ public sealed class BlobCacheStoreTests(AzuriteFixture azurite) : CacheStoreConf
         Assert.Null(await store.GetAsync("b1/route/p", CacheReadMode.Default, default));
         await store.SetAsync("b1/route/p", "again"u8.ToArray(), default);
         Assert.Equal("again"u8.ToArray(), await store.GetAsync("b1/route/p", CacheReadMode.Default, default));
+    }
+
+    [Fact]
+    public async Task A_tag_time_is_written_to_every_copy_and_each_read_takes_the_next_copy()
+    {
+        var container = azurite.CreateContainerClient();
+        var store = new BlobCacheStore(container, Time);
+        var at = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        await store.MarkTagRevalidatedAsync("b1:products", at, default);
+
+        var copies = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, "tags/", default))
+            copies.Add(blob.Name);
+        Assert.Equal(BlobTagTimes.Replicas, copies.Count);
+        for (var i = 0; i < BlobTagTimes.Replicas; i++)
+            Assert.Equal(at, await store.GetTagRevalidatedAtAsync("b1:products", default));
+
+        // A copy that missed the write (a fault between two uploads) is one read in eight, not an instance's every read.
+        await container.DeleteBlobAsync(BlobTagTimes.BlobName("b1:products", 3));
+        var reads = new List<DateTimeOffset?>();
+        for (var i = 0; i < BlobTagTimes.Replicas; i++)
+            reads.Add(await store.GetTagRevalidatedAtAsync("b1:products", default));
+        Assert.Single(reads, r => r is null);
+    }
+
+    [Fact]
+    public async Task A_held_lock_costs_a_contender_one_request_and_a_free_one_two()
+    {
+        var counter = new RequestCounter();
+        var options = new BlobClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        var name = AzuriteFixture.NewContainerName();
+        var holder = new BlobCacheStore(azurite.CreateContainerClient(name: name), Time);
+        var contender = new BlobCacheStore(new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(name), Time);
+        await holder.SetAsync("b1/route/other", "v"u8.ToArray(), default); // creates the container
+        await contender.TryAcquireLockAsync("b1/route/warm", TimeSpan.FromSeconds(30), default); // the contender's own container check
+        var token = await holder.TryAcquireLockAsync("b1/route/p", TimeSpan.FromSeconds(30), default);
+
+        counter.Requests = 0;
+        Assert.Null(await contender.TryAcquireLockAsync("b1/route/p", TimeSpan.FromSeconds(30), default));
+        Assert.Equal(1, counter.Requests);
+
+        await holder.ReleaseLockAsync("b1/route/p", token!, default);
+        counter.Requests = 0;
+        Assert.NotNull(await contender.TryAcquireLockAsync("b1/route/p", TimeSpan.FromSeconds(30), default));
+        Assert.Equal(2, counter.Requests);
+    }
+
+    private sealed class RequestCounter : HttpPipelineSynchronousPolicy
+    {
+        public int Requests;
+
+        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref Requests);
     }
 }

@@ -13,6 +13,12 @@ internal sealed class FlakyStore(MemoryCacheStore inner) : ICacheStore
 
     public int Calls;
 
+    /// <summary>Tag time reads and lock tries made through this store (one engine's, when each engine has its own wrapper).</summary>
+    public int TagReads, LockTries;
+
+    /// <summary>When set, tag reads wait for it: reads that overlap in time, on purpose.</summary>
+    public TaskCompletionSource? TagReadGate { get; set; }
+
     private async ValueTask<T> Run<T>(Func<ValueTask<T>> call)
     {
         Interlocked.Increment(ref Calls);
@@ -40,9 +46,16 @@ internal sealed class FlakyStore(MemoryCacheStore inner) : ICacheStore
     public async ValueTask MarkTagRevalidatedAsync(string tag, DateTimeOffset at, CancellationToken ct) =>
         await Run(async () => { await Inner.MarkTagRevalidatedAsync(tag, at, ct); return 0; });
 
-    public ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken ct) => Run(() => Inner.GetTagRevalidatedAtAsync(tag, ct));
+    public ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken ct) => Run(async () =>
+    {
+        Interlocked.Increment(ref TagReads);
+        if (TagReadGate is { } gate)
+            await gate.Task;
+        return await Inner.GetTagRevalidatedAtAsync(tag, ct);
+    });
 
-    public ValueTask<string?> TryAcquireLockAsync(string key, TimeSpan duration, CancellationToken ct) => Run(() => Inner.TryAcquireLockAsync(key, duration, ct));
+    public ValueTask<string?> TryAcquireLockAsync(string key, TimeSpan duration, CancellationToken ct) =>
+        Run(() => { Interlocked.Increment(ref LockTries); return Inner.TryAcquireLockAsync(key, duration, ct); });
 
     public async ValueTask ReleaseLockAsync(string key, string token, CancellationToken ct) =>
         await Run(async () => { await Inner.ReleaseLockAsync(key, token, ct); return 0; });
