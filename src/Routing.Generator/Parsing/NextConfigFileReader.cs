@@ -76,17 +76,20 @@ internal static class NextConfigFileReader
         return new NextConfigFileModel(path, config, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Picks the project's config (root or <c>src/</c>), reporting its problems.</summary>
+    /// <summary>Picks the project's config (root or <c>src/</c>), reporting its problems and a second one.</summary>
     public static NextConfigModel? Select(ImmutableArray<NextConfigFileModel> files, string projectDirectory, List<DiagnosticInfo> diagnostics)
     {
         var own = files
             .Select(f => (File: f, Relative: AppModelBuilder.Relative(f.FilePath, projectDirectory)))
             .Where(f => f.Relative is "next.config.cs" or "src/next.config.cs")
             .OrderBy(f => f.Relative, System.StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (own.File is null) return null;
-        diagnostics.AddRange(own.File.Diagnostics);
-        return own.File.Config is { } config ? config with { RelativePath = own.Relative } : null;
+            .ToList();
+        if (own.Count == 0) return null;
+        foreach (var extra in own.Skip(1))
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidNextConfig, new SourceLocation(extra.File.FilePath, default, default),
+                extra.Relative, "the file", "the app already has " + own[0].Relative + " (one config per app, as in Next.js): merge them"));
+        diagnostics.AddRange(own[0].File.Diagnostics);
+        return own[0].File.Config is { } config ? config with { RelativePath = own[0].Relative } : null;
     }
 
     private sealed record Settings(string BasePath, bool TrailingSlash, string File, SemanticModel Model, List<DiagnosticInfo> Diagnostics, List<ConfigRuleModel> Rules);

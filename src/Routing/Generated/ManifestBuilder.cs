@@ -286,11 +286,13 @@ public sealed class ManifestBuilder
     private MiddlewareDefinition? BuildMiddleware()
     {
         if (_middleware is not { } m) return null;
-        if (m.EveryPath) return new MiddlewareDefinition(m.SourceFile, static _ => true, m.Invoke);
+        if (m.EveryPath)
+            return new MiddlewareDefinition(m.SourceFile, _config is { BasePath.Length: > 0 } ? MiddlewareMatcher.UnderBasePath : static _ => true, m.Invoke);
+        // skipMiddlewareUrlNormalize: the matcher sees /_next/data/<buildId>/….json as requested.
         var matcher = new MiddlewareMatcher(m.Entries.Select(e => new CompiledMatcherEntry(e.Source, e.JsRegex, e.Pattern, e.Has, e.Missing)
         {
             Compiled = e.Compiled,
-        }), _buildId);
+        }), _config?.SkipMiddlewareUrlNormalize == true ? null : _buildId);
         return new MiddlewareDefinition(m.SourceFile, matcher.Matches, m.Invoke);
     }
 

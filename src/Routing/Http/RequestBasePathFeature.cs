@@ -15,10 +15,12 @@ internal sealed record RequestBasePathFeature(string BasePath)
     {
         if (basePath.Length == 0)
             return rawPath;
-        if (!rawPath.StartsWith(basePath, StringComparison.Ordinal))
+        if (!IsUnder(rawPath, basePath))
             return null;
-        if (rawPath.Length == basePath.Length)
-            return "/";
-        return rawPath[basePath.Length] == '/' ? rawPath[basePath.Length..] : null;
+        return rawPath.Length == basePath.Length ? "/" : rawPath[basePath.Length..];
     }
+
+    /// <summary>True when <paramref name="rawPath"/> is <paramref name="basePath"/> or below it (<c>/docs</c>, <c>/docs/a</c>; not <c>/docsx</c>).</summary>
+    public static bool IsUnder(string rawPath, string basePath) =>
+        rawPath.StartsWith(basePath, StringComparison.Ordinal) && (rawPath.Length == basePath.Length || rawPath[basePath.Length] == '/');
 }

@@ -53,10 +53,7 @@ internal sealed class MiddlewareMatcher
     {
         if (_entries.Length == 0)
             return false;
-        var target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        if (string.IsNullOrEmpty(target))
-            target = request.PathBase.Value + request.Path.Value + request.QueryString.Value;
-        NodeUrl.Split(target, out var pathname, out var queryStart);
+        var pathname = Pathname(request, out var target, out var queryStart);
         pathname = NodeUrl.NormalizeNextData(pathname, _buildId);
         // Under basePath, Next.js prefixes every matcher with it: outside it the middleware never runs.
         if (request.HttpContext.Features.Get<RequestBasePathFeature>() is { } basePath)
@@ -72,6 +69,24 @@ internal sealed class MiddlewareMatcher
         // A malformed escape makes decodeURIComponent throw: then only the raw form counts.
         return pathname.Contains('%') && UriComponent.TryDecode(pathname, out var decoded)
             && MatchesAny(decoded, ref context);
+    }
+
+    /// <summary>
+    /// A middleware without <c>config.matcher</c>: it runs for every path, but only under the app's basePath (Next.js's
+    /// default matcher is under it too).
+    /// </summary>
+    public static bool UnderBasePath(HttpRequest request) =>
+        request.HttpContext.Features.Get<RequestBasePathFeature>() is not { } basePath
+        || RequestBasePathFeature.IsUnder(Pathname(request, out _, out _), basePath.BasePath);
+
+    // The request-target's pathname, byte for byte (Kestrel's RawTarget), else PathBase + Path.
+    private static string Pathname(HttpRequest request, out string target, out int queryStart)
+    {
+        target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
+        if (target.Length == 0)
+            target = request.PathBase.Value + request.Path.Value + request.QueryString.Value;
+        NodeUrl.Split(target, out var pathname, out queryStart);
+        return pathname;
     }
 
     private bool MatchesAny(string pathname, ref RequestValues request)

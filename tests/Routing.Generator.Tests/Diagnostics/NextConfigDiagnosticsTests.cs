@@ -136,4 +136,18 @@ public class NextConfigDiagnosticsTests
 
         DiagnosticAssert.Single(run, DiagnosticIds.InvalidNextConfig, DiagnosticSeverity.Error, "next.config.cs", 1, "declares no static class");
     }
+
+    [Fact]
+    public void Nxf016_ASecondConfigFile_IsAnErrorSayingToMergeThem()
+    {
+        var run = new TestProject()
+            .With("next.config.cs", Config("    public const bool TrailingSlash = true;"))
+            .With("src/next.config.cs", Config("    public const bool TrailingSlash = false;").Replace("NextConfig", "OtherConfig"))
+            .Run();
+
+        var diagnostic = Assert.Single(run.DiagnosticsWithId(DiagnosticIds.InvalidNextConfig));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("src/next.config.cs", diagnostic.GetMessage());
+        Assert.Contains("merge them", diagnostic.GetMessage());
+    }
 }

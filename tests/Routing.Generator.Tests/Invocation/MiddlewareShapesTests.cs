@@ -7,7 +7,8 @@ namespace Nextfunc.Routing.Generator.Tests.Invocation;
 
 /// <summary>
 /// Every middleware shape the generator accepts, compiled and run: a middleware that returns nothing continues (Next.js's
-/// "no answer"), one that takes the NextFetchEvent gets it, and the MaxDuration segment config reaches the manifest.
+/// "no answer"), one that takes the NextFetchEvent gets it, one without a matcher stays under basePath, and the
+/// MaxDuration segment config reaches the manifest.
 /// </summary>
 [Trait("Category", "InProcess")]
 public sealed class MiddlewareShapesTests
@@ -66,6 +67,25 @@ public sealed class MiddlewareShapesTests
         using var app = LoadedApp.Load(run);
 
         Assert.Equal(12, Assert.Single(app.Manifest.Routes).Config.MaxDuration);
+    }
+
+    [Theory]
+    [InlineData("/docs/api/x", true)]
+    [InlineData("/docs", true)]
+    [InlineData("/api/x", false)]
+    [InlineData("/docsx/api", false)]
+    public void AMiddlewareWithoutAMatcher_RunsOnlyUnderBasePath(string path, bool runs)
+    {
+        var run = new TestProject()
+            .With("middleware.cs", Source("public static void Middleware(NextRequest request) { }"))
+            .With("next.config.cs", "namespace TestApp; public static class NextConfig { public const string BasePath = \"/docs\"; }")
+            .Run();
+        using var app = LoadedApp.Load(run);
+        var context = new DefaultHttpContext();
+        context.Request.Path = path;
+        context.Features.Set(new RequestBasePathFeature("/docs")); // as the pipeline sets it for every request of the app
+
+        Assert.Equal(runs, app.Manifest.Middleware!.Matches(context.Request));
     }
 
     private static async Task<(NextResponse? Answer, HttpContext Context)> RunAsync(string method)
