@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Nextfunc.Hosting;
 using Nextfunc.Routing;
 using Nextfunc.Routing.Generated;
@@ -37,6 +39,16 @@ public sealed class SampleTestAppTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+    }
+
+    [Fact]
+    public async Task StartAsync_ByDefault_RunsInDevelopment_AndArgsCanSayOtherwise()
+    {
+        await using var development = await NextfuncTestApp.StartAsync(SampleApp.GeneratedFunctions.Manifest);
+        await using var production = await NextfuncTestApp.StartAsync(SampleApp.GeneratedFunctions.Manifest, args: ["--environment", "Production"]);
+
+        Assert.True(development.Services.GetRequiredService<IHostEnvironment>().IsDevelopment());
+        Assert.True(production.Services.GetRequiredService<IHostEnvironment>().IsProduction());
     }
 
     [Fact]

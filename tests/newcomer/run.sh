@@ -44,16 +44,6 @@ done
 
 mkdir -p "$work/newcomer"
 cd "$work/newcomer"
-cat > nuget.config <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local-feed" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-  </packageSources>
-</configuration>
-XML
 
 hive=(--debug:custom-hive "$work/hive")
 step "installing the template"
@@ -63,6 +53,9 @@ step "dotnet new nextfunc -n HelloNext; build; run"
 t0=$(date +%s.%N)
 quiet dotnet new nextfunc -n HelloNext -o HelloNext "${hive[@]}"
 cd HelloNext
+# As the README says: a nuget.config beside the app (nuget.org and the feed), never the user's global one.
+quiet dotnet new nugetconfig
+quiet dotnet nuget add source "$work/feed" -n nextfunc --configfile nuget.config
 quiet dotnet build --nologo
 if grep -rl "$repo" --include=project.assets.json --include='*.csproj' . >/dev/null; then
   echo "newcomer: the created app refers to a path in the repository" >&2; exit 1

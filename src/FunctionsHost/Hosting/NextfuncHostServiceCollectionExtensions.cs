@@ -32,6 +32,7 @@ internal static class NextfuncHostServiceCollectionExtensions
         services.AddHttpForwarder();
         services.AddSingleton<RewriteProxy>();
         services.AddSingleton<FunctionDispatcher>();
+        services.AddSingleton(sp => new DevelopmentErrorPage(sp.GetService<IHostEnvironment>()));
         services.AddSingleton<AfterResponse>();
         services.AddSingleton(sp =>
         {

@@ -11,7 +11,7 @@ namespace Nextfunc.Hosting;
 /// <summary>
 /// An app started for a test the way it starts in production: its own entry point runs (<c>Program.cs</c>, or the one
 /// the generator writes), so every service it registers is there, on Kestrel on a free loopback port, with an in-memory
-/// output cache of its own. <see cref="Client"/> follows no redirects and keeps no cookies, so a test sees each answer
+/// output cache of its own, in the Development environment (a handler's exception is in its 500's body). <see cref="Client"/> follows no redirects and keeps no cookies, so a test sees each answer
 /// as sent. A service the app forgot to register fails the start here, naming it, as it would in production.
 /// </summary>
 /// <example>
@@ -66,7 +66,9 @@ public sealed class NextfuncTestApp : IAsyncDisposable
         var entry = manifest.AppAssembly?.EntryPoint ?? throw new InvalidOperationException(
             "The manifest's app has no entry point: NextfuncTestApp runs an app project (an executable with app/ and the Nextfunc build settings).");
         var start = new Start(configure);
-        string[] arguments = ["--urls", "http://127.0.0.1:0", "--Nextfunc:Cache:Store=memory", .. args ?? []];
+        // Development, as ASP.NET Core's WebApplicationFactory starts an app: a handler that throws answers its exception
+        // (DevelopmentErrorPage), so the failing assertion shows why. args can say otherwise (--environment Production).
+        string[] arguments = ["--urls", "http://127.0.0.1:0", "--environment", "Development", "--Nextfunc:Cache:Store=memory", .. args ?? []];
         Starting.Value = start;
         Task<int> main;
         try

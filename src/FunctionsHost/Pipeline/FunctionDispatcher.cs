@@ -10,10 +10,11 @@ namespace Nextfunc.Pipeline;
 /// <summary>
 /// Runs one function against an HTTP context: binds the invocation, turns navigation helpers into
 /// responses, answers a body the client got wrong with a 4xx, and makes any other failure a 500 with an
-/// empty body (logged with the function name; no stack trace reaches the client). A client that went away
-/// is not a failure. Headers middleware set are kept on every outcome.
+/// empty body (logged with the function name; no stack trace reaches the client outside Development, where
+/// <see cref="DevelopmentErrorPage"/> says what was thrown and where). A client that went away is not a failure.
+/// Headers middleware set are kept on every outcome.
 /// </summary>
-internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
+internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger, DevelopmentErrorPage errorPage)
 {
     /// <summary>Invokes <paramref name="function"/>; with <paramref name="dropBody"/> (HEAD via GET) the body is discarded.</summary>
     public async Task InvokeAsync(HttpContext context, RouteEntry route, RouteFunction function, RouteParams parameters, bool dropBody, NextResponse? middlewareResponse)
@@ -49,6 +50,7 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
         {
             PipelineLog.HandlerThrew(logger, e, function.Name, route.SourceFile);
             Fail(context, middlewareResponse);
+            await errorPage.WriteAsync(context, e, route.SourceFile, function.Name);
             return;
         }
 
@@ -89,6 +91,7 @@ internal sealed class FunctionDispatcher(ILogger<FunctionDispatcher> logger)
         {
             PipelineLog.HandlerThrew(logger, e, function.Name, route.SourceFile);
             Fail(context, middlewareResponse);
+            await errorPage.WriteAsync(context, e, route.SourceFile, function.Name);
         }
     }
 

@@ -16,7 +16,7 @@ namespace Nextfunc.Pipeline;
 /// so a guard in its branch for the target does not apply to a rewritten request: put the guard in the handler (or give
 /// the target a stricter <c>AuthLevel</c>, which holds after a rewrite).
 /// </summary>
-internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<MiddlewareStage> logger)
+internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, ILogger<MiddlewareStage> logger, DevelopmentErrorPage errorPage)
 {
     /// <summary>
     /// Runs the middleware once, when its matcher matches the request as the client sent it; returns false when the
@@ -53,6 +53,7 @@ internal sealed class MiddlewareStage(RewriteProxy proxy, RoutePrefix prefix, IL
             OutcomeTelemetry.Middleware(OutcomeTelemetry.Error);
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await errorPage.WriteAsync(context, e, middleware.SourceFile, null);
             return Outcome.Answered;
         }
 

@@ -12,6 +12,8 @@ internal enum RouteValueKind
 {
     /// <summary>Nothing: not convertible from text.</summary>
     Unsupported,
+    /// <summary>A type the compiler cannot resolve (a missing using or reference): its own error says so, not ours.</summary>
+    Unresolved,
     /// <summary><c>string</c>: the decoded segment as is.</summary>
     String,
     /// <summary>A type implementing <c>IParsable&lt;T&gt;</c> (int, long, Guid, DateOnly, ...).</summary>

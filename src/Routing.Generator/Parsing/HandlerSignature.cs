@@ -58,6 +58,8 @@ internal static class HandlerSignature
 
     private static bool IsResult(ITypeSymbol type, Compilation compilation, string? expected)
     {
+        // An unresolved return type is the compiler's error (CS0246), not an unsupported one: no second error for it.
+        if (type.TypeKind == TypeKind.Error) return true;
         if (expected is not null)
             return Matches(type, expected);
         var result = compilation.GetTypeByMetadataName(WellKnownTypes.IResult);

@@ -57,6 +57,8 @@ internal static class RouteParameterBinder
     {
         if (parameter.Binding is not null) return parameter.Binding;
         var value = parameter.RouteValue;
+        // CS0246 already names the type and the missing using; a second error saying we cannot supply it would mislead.
+        if (value.Kind == RouteValueKind.Unresolved) return null;
         if (Segment(pattern, parameter.Name) is { } segment)
         {
             var name = CodeLiteral(parameter.Name);

@@ -16,6 +16,8 @@ internal static class RouteValueTypes
     {
         var type = parameter.Type;
         var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        if (type.TypeKind == TypeKind.Error)
+            return new RouteValueModel(RouteValueKind.Unresolved, typeName, null, "{}");
         if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_String })
         {
             var optional = parameter.NullableAnnotation == NullableAnnotation.Annotated;

@@ -34,6 +34,8 @@ internal sealed class TestProject
         global using Nextfunc.Routing.Middleware.Patterns;
         global using Nextfunc.Routing.Metadata;
         global using System.Text.Json;
+        global using System.Text.Json.Serialization;
+        global using Nextfunc.Telemetry;
         """;
 
     private readonly List<SyntaxTree> _trees = [Tree("obj/GlobalUsings.g.cs", GlobalUsings)];
