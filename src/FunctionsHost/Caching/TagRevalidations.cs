@@ -23,6 +23,7 @@ internal sealed class TagRevalidations
     private readonly Spread _spread;
     private readonly TimeSpan _maxStaleSpread;
     private readonly TagTimeSource _source;
+    private readonly RevalidationSpread _revalidationSpread;
 
     // By tag as written: this engine serves one build, whose id CacheKeys.Tag adds for the shared store. CheckedTick is
     // the tick in which the time was read (or set here); it is reused only within that tick.
@@ -46,6 +47,7 @@ internal sealed class TagRevalidations
         (_spread, _maxStaleSpread) = (new Spread(options.InstanceId), options.MaxStaleSpread);
         _reuseTagTimes = options.TagCheckInterval > TimeSpan.Zero;
         _source = new TagTimeSource(guard, keys, _reuseTagTimes);
+        _revalidationSpread = new RevalidationSpread(_spread, options, time);
         if (_reuseTagTimes)
             Ticker.Start(this, time, options.TagCheckInterval);
     }
@@ -84,7 +86,8 @@ internal sealed class TagRevalidations
     {
         if (revalidatedAt >= entry.CreatedAt)
         {
-            return EntryFreshness.Invalidated;
+            // Another instance's revalidation of a route entry: spread, so instances do not all render-or-wait at once.
+            return spread && _reuseTagTimes ? _revalidationSpread.Judge(revalidatedAt.Value) : EntryFreshness.Invalidated;
         }
 
         if (revalidate is not { } window)
@@ -193,9 +196,14 @@ internal sealed class TagRevalidations
         }
 
         var merged = Max(at, known);
+        var tracked = _tagTimes.ContainsKey(tag); // learned a change, rather than read a tag for the first time
         _tagTimes[tag] = (merged, tick);
         if (merged != known)
+        {
+            if (tracked && merged is { } learned)
+                _revalidationSpread.Learned(learned);
             Interlocked.Increment(ref _version);
+        }
         return merged;
     }
 

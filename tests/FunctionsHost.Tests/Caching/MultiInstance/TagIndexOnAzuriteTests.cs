@@ -29,7 +29,8 @@ public sealed class TagIndexOnAzuriteTests(AzuriteFixture azurite)
         var clientOptions = new BlobClientOptions();
         clientOptions.AddPolicy(requests, HttpPipelinePosition.PerRetry);
         var blob = new BlobCacheStore(new BlobServiceClient(azurite.ConnectionString, clientOptions).GetBlobContainerClient(_container), _time);
-        var options = new OutputCacheOptions { BuildId = "index", InstanceId = id, StoreTimeout = TimeSpan.FromSeconds(10) };
+        // RevalidationSpread 0: another instance's revalidation is rendered at once, which is what this test looks for.
+        var options = new OutputCacheOptions { BuildId = "index", InstanceId = id, StoreTimeout = TimeSpan.FromSeconds(10), RevalidationSpread = TimeSpan.Zero };
         var tracker = new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance);
         var cache = new OutputCache(CacheTiers.Tiered(new MemoryCacheStore(8 << 20, _time), blob), options, tracker, _time, NullLogger<OutputCache>.Instance);
         return (cache, requests);
