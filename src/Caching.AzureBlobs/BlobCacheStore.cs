@@ -12,7 +12,7 @@ namespace Nextfunc.Caching.AzureBlobs;
 
 /// <summary>
 /// Azure Blob Storage store shared by all instances. Layout in the container: entries at their key
-/// (<c>{buildId}/route/{hash}</c>, <c>{buildId}/data/{hash}</c>), tag times at <c>tags/{hash}</c> and its copies (<see cref="BlobTagTimes"/>),
+/// (<c>{buildId}/route/{hash}</c>, <c>{buildId}/data/{hash}</c>), every tag time of a build in one index at <c>tags/{hash}/index.{n}</c> (<see cref="BlobTagIndex"/>),
 /// render locks at <c>locks/{key}</c>. Locks are conditional creates (<c>If-None-Match: *</c>) whose content is
 /// the expiry; an expired lock is taken over with <c>If-Match: {etag}</c>, so exactly one instance wins either way.
 /// Conditional creates were chosen over blob leases because leases need an existing blob, last at least 15 s
@@ -30,7 +30,7 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
     private const string CreatedAtMetadata = "createdat";
     private readonly Lock _ensureGate = new();
     private Task? _ensureContainer;
-    private readonly BlobTagTimes _tags = new(container);
+    private readonly BlobTagIndex _tags = new(container);
 
     /// <summary>The container holding the cache; deleting it purges the cache.</summary>
     public BlobContainerClient Container { get; } = container;
@@ -154,7 +154,12 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
     }
 
     /// <inheritdoc />
-    public ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken cancellationToken) => _tags.GetAsync(tag, cancellationToken);
+    public async ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken cancellationToken) =>
+        (await _tags.GetAsync(BlobTagIndex.Scope(tag), cancellationToken)).TryGetValue(tag, out var at) ? at : null;
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyDictionary<string, DateTimeOffset>?> GetTagIndexAsync(string scope, CancellationToken cancellationToken) =>
+        await _tags.GetAsync(scope, cancellationToken);
 
     /// <summary>
     /// Reads the lock before creating it: while another instance renders, every other instance that wants the key

@@ -103,9 +103,12 @@ internal sealed class ScaleRun(string connectionString, StoreRequestCounter coun
 
     /// <summary>
     /// For each revalidation, how long until every instance served a render made after it (the bound it must meet is
-    /// the tag check interval plus a render plus one request period); Unseen counts revalidations an instance never
+    /// the instance's share of the revalidation spread, or the tag check interval if longer, plus a background refresh
+    /// and two request periods: docs/caching.md, "Consistency note"); Unseen counts revalidations an instance never
     /// caught up with before the run ended (only those with the bound's time left are counted).
     /// </summary>
+    private static readonly TimeSpan SeenBound = new OutputCacheOptions().RevalidationSpread + TimeSpan.FromSeconds(1);
+
     private (double MaxLag, int Unseen) SeenLag(int n, double end)
     {
         var served = _taggedServed.ToArray();
@@ -113,7 +116,7 @@ internal sealed class ScaleRun(string connectionString, StoreRequestCounter coun
         var unseen = 0;
         foreach (var (at, before) in _revalidations)
         {
-            if (end - at < 2.5)
+            if (end - at < SeenBound.TotalSeconds)
                 continue;
             for (var i = 0; i < n; i++)
             {

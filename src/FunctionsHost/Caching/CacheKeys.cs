@@ -48,7 +48,10 @@ internal sealed class CacheKeys(string buildId)
     }
 
     /// <summary>Tags are scoped by build too: revalidating in one deployment doesn't touch another's entries.</summary>
-    public string Tag(string tag) => $"{_prefix}:{tag}";
+    public string Tag(string tag) => $"{TagScope}:{tag}";
+
+    /// <summary>What every tag of this build starts with (before the colon): the store's tag index is one per scope.</summary>
+    public string TagScope => _prefix;
 
     public static string PathTag(string path) => PathTagPrefix + NormalizePath(path);
 

@@ -38,6 +38,14 @@ internal interface ICacheStore
     ValueTask<DateTimeOffset?> GetTagRevalidatedAtAsync(string tag, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Every tag time recorded in <paramref name="scope"/> (a build: tags are <c>{scope}:{name}</c>) in one read, keyed
+    /// by the scoped tag; null when this store keeps no such index, and the engine reads tags one by one. A shared store
+    /// read by many instances keeps one: its cost per instance is then one read per check, whatever the number of tags.
+    /// </summary>
+    ValueTask<IReadOnlyDictionary<string, DateTimeOffset>?> GetTagIndexAsync(string scope, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyDictionary<string, DateTimeOffset>?>(null);
+
+    /// <summary>
     /// Tries to take the cross-instance render lock for <paramref name="key"/>. Returns a token when taken,
     /// <c>null</c> when another holder's lock has not expired. Expired locks (crashed holders) are taken over.
     /// </summary>

@@ -57,6 +57,17 @@ internal sealed class OutputCacheOptions
     public TimeSpan MaxStaleSpread { get; init; } = TimeSpan.FromSeconds(4);
 
     /// <summary>
+    /// After another instance revalidates a tag of a route entry, each instance keeps serving its copy until a different
+    /// part of this span has passed (<see cref="Nextfunc.Caching.RevalidationSpread"/>), then refreshes it in the background: one instance
+    /// renders, and the others read its entry spread over this span instead of all reading the entry and the lock blob in
+    /// the same second. 3 s: a thousand instances then read the new entry about 330 times a second, under Azure's 500
+    /// for one blob; another instance's revalidation is served within max(<see cref="TagCheckInterval"/>, 3 s) plus a
+    /// read, and never later than <see cref="TagCheckInterval"/> + 3 s + <see cref="LockWait"/> (docs/caching.md,
+    /// "Scale"). 0 = render at once, as the revalidating instance does.
+    /// </summary>
+    public TimeSpan RevalidationSpread { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
     /// This instance among the app's: seeds its stale spread, so instances differ while each keeps one verdict per entry.
     /// Random per engine by default (a restarted instance spreads anew, which is as good).
     /// </summary>
@@ -78,5 +89,6 @@ internal sealed class OutputCacheOptions
         LockDuration = TimeSpan.FromSeconds(settings.Cache.LockSeconds),
         LockWait = TimeSpan.FromSeconds(settings.Cache.LockWaitSeconds),
         TagCheckInterval = TimeSpan.FromSeconds(settings.Cache.TagCheckIntervalSeconds),
+        RevalidationSpread = TimeSpan.FromSeconds(settings.Cache.RevalidationSpreadSeconds),
     };
 }

@@ -5,7 +5,8 @@ namespace Nextfunc.Caching;
 /// <summary>
 /// When each tag was last revalidated, and what that makes of an entry: fresh, stale (past its window) or invalidated
 /// (rendered before its tag's revalidation). Tag times are read from the store at most once per
-/// <see cref="OutputCacheOptions.TagCheckInterval"/> per tag and instance; this instance's own revalidations count at once.
+/// <see cref="OutputCacheOptions.TagCheckInterval"/> per tag and instance, all in one read where the store keeps a tag
+/// index (<see cref="TagTimeSource"/>); this instance's own revalidations count at once.
 /// </summary>
 /// <example>
 /// <code>
@@ -21,6 +22,8 @@ internal sealed class TagRevalidations
     private readonly bool _reuseTagTimes;
     private readonly Spread _spread;
     private readonly TimeSpan _maxStaleSpread;
+    private readonly TagTimeSource _source;
+    private readonly RevalidationSpread _revalidationSpread;
 
     // By tag as written: this engine serves one build, whose id CacheKeys.Tag adds for the shared store. CheckedTick is
     // the tick in which the time was read (or set here); it is reused only within that tick.
@@ -43,6 +46,8 @@ internal sealed class TagRevalidations
         (_guard, _keys, _time) = (guard, keys, time);
         (_spread, _maxStaleSpread) = (new Spread(options.InstanceId), options.MaxStaleSpread);
         _reuseTagTimes = options.TagCheckInterval > TimeSpan.Zero;
+        _source = new TagTimeSource(guard, keys, _reuseTagTimes);
+        _revalidationSpread = new RevalidationSpread(_spread, options, time);
         if (_reuseTagTimes)
             Ticker.Start(this, time, options.TagCheckInterval);
     }
@@ -81,7 +86,8 @@ internal sealed class TagRevalidations
     {
         if (revalidatedAt >= entry.CreatedAt)
         {
-            return EntryFreshness.Invalidated;
+            // Another instance's revalidation of a route entry: spread, so instances do not all render-or-wait at once.
+            return spread && _reuseTagTimes ? _revalidationSpread.Judge(revalidatedAt.Value) : EntryFreshness.Invalidated;
         }
 
         if (revalidate is not { } window)
@@ -183,17 +189,21 @@ internal sealed class TagRevalidations
 
     private async Task<DateTimeOffset?> FetchTagAsync(string tag, DateTimeOffset? known, long tick)
     {
-        var scoped = _keys.Tag(tag);
-        var (ok, at) = await _guard.TryAsync("get tag", scoped, (s, ct) => s.GetTagRevalidatedAtAsync(scoped, ct), CancellationToken.None);
+        var (ok, at) = await _source.ReadAsync(_keys.Tag(tag), tick);
         if (!ok)
         {
             return known; // Store unavailable: keep what we knew rather than forgetting a revalidation.
         }
 
         var merged = Max(at, known);
+        var tracked = _tagTimes.ContainsKey(tag); // learned a change, rather than read a tag for the first time
         _tagTimes[tag] = (merged, tick);
         if (merged != known)
+        {
+            if (tracked && merged is { } learned)
+                _revalidationSpread.Learned(learned);
             Interlocked.Increment(ref _version);
+        }
         return merged;
     }
 

@@ -74,6 +74,10 @@ internal sealed class TieredCacheStore(MemoryCacheStore local, ICacheStore share
         Shared.GetTagRevalidatedAtAsync(tag, cancellationToken);
 
     /// <inheritdoc />
+    public ValueTask<IReadOnlyDictionary<string, DateTimeOffset>?> GetTagIndexAsync(string scope, CancellationToken cancellationToken) =>
+        Shared.GetTagIndexAsync(scope, cancellationToken);
+
+    /// <inheritdoc />
     public ValueTask<string?> TryAcquireLockAsync(string key, TimeSpan duration, CancellationToken cancellationToken) =>
         Shared.TryAcquireLockAsync(key, duration, cancellationToken);
 

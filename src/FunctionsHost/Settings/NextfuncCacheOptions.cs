@@ -36,4 +36,7 @@ public sealed class NextfuncCacheOptions
 
     /// <summary>How long a tag's revalidation time read from the store is reused; <c>0</c> = read on every request (strict).</summary>
     public double TagCheckIntervalSeconds { get; set; } = 1;
+
+    /// <summary>After another instance's <c>revalidateTag</c>/<c>revalidatePath</c>, how long at most an instance keeps serving its copy of a route (each instance a different part, then one background refresh), so a thousand instances do not all read one blob in the same second; <c>0</c> = render at once.</summary>
+    public double RevalidationSpreadSeconds { get; set; } = 3;
 }

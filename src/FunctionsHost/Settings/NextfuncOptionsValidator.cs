@@ -27,6 +27,7 @@ internal sealed partial class NextfuncOptionsValidator : IValidateOptions<Nextfu
         Seconds(problems, SettingRules.CacheLockSeconds, cache.LockSeconds, allowZero: false);
         Seconds(problems, SettingRules.CacheLockWaitSeconds, cache.LockWaitSeconds, allowZero: true);
         Seconds(problems, SettingRules.CacheTagCheckIntervalSeconds, cache.TagCheckIntervalSeconds, allowZero: true);
+        Seconds(problems, SettingRules.CacheRevalidationSpreadSeconds, cache.RevalidationSpreadSeconds, allowZero: true);
 
         foreach (var host in options.Rewrites.AllowedHosts ?? [])
             if (!IsHostOrHostAndPort(host))

@@ -26,6 +26,7 @@ internal static class SettingRules
     public static readonly SettingRule CacheLockSeconds = new("Nextfunc:Cache:LockSeconds", PositiveSeconds, "30");
     public static readonly SettingRule CacheLockWaitSeconds = new("Nextfunc:Cache:LockWaitSeconds", Seconds, "3");
     public static readonly SettingRule CacheTagCheckIntervalSeconds = new("Nextfunc:Cache:TagCheckIntervalSeconds", Seconds, "1");
+    public static readonly SettingRule CacheRevalidationSpreadSeconds = new("Nextfunc:Cache:RevalidationSpreadSeconds", Seconds, "3");
     public static readonly SettingRule RewritesAllowedHosts = new("Nextfunc:Rewrites:AllowedHosts",
         "host names or host:port, separated by commas, without a scheme or path", "api.example.com,localhost:3001");
     public static readonly SettingRule KeysFunction = new("Nextfunc:Keys:Function", "keys separated by commas", "k3yOne,k3yTwo");
@@ -36,7 +37,7 @@ internal static class SettingRules
     [
         BuildId, MaxRequestBodySize, TrustForwardedHeaders, DraftModeSecret, RequestLog,
         CacheStore, CacheConnectionString, CacheContainer, CachePath, CacheMemoryLimitMB, CacheStoreTimeoutSeconds,
-        CacheFailureCooldownSeconds, CacheLockSeconds, CacheLockWaitSeconds, CacheTagCheckIntervalSeconds,
+        CacheFailureCooldownSeconds, CacheLockSeconds, CacheLockWaitSeconds, CacheTagCheckIntervalSeconds, CacheRevalidationSpreadSeconds,
         RewritesAllowedHosts, KeysFunction, KeysAdmin, OpenApiEnabled,
     ];
 }

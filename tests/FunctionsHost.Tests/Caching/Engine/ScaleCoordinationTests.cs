@@ -116,6 +116,62 @@ public sealed class ScaleCoordinationTests
     }
 
     [Fact]
+    public async Task Another_instances_revalidateTag_serves_the_copy_for_this_instances_share_then_one_instance_renders_for_all()
+    {
+        var revalidatedAt = _time.GetUtcNow(); // c's revalidation below: the clock has not moved
+        var (idA, shareA) = LateShare("a", revalidatedAt);
+        var (idB, shareB) = LateShare("b", revalidatedAt);
+        var (a, b, c) = (Instance(idA), Instance(idB), Instance("c"));
+        var renders = 0;
+        Task<CachedResponse> Render(CancellationToken _) => Task.FromResult(CacheHarness.Ok($"v{Interlocked.Increment(ref renders)}") with { Tags = ["products"] });
+        foreach (var i in new[] { a, b, a, b })
+            await i.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default); // v1 everywhere, tags checked
+
+        await c.Cache.RevalidateTagAsync("products");
+        _time.Advance(TimeSpan.FromSeconds(1)); // a and b read the tag's new time at their next check
+        (a.Store.LockTries, b.Store.LockTries) = (0, 0);
+        foreach (var i in new[] { a, b })
+            Assert.Equal((CacheOutcome.Hit, "v1"), Served(await i.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default)));
+        Assert.Equal((0, 0), (a.Store.LockTries, b.Store.LockTries)); // nobody went for the entry or the lock the moment it learned
+
+        _time.Advance((shareA > shareB ? shareA : shareB) - TimeSpan.FromSeconds(1)); // past both shares
+        Assert.Equal((CacheOutcome.Stale, "v1"), Served(await a.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default)));
+        await a.Tracker.WhenIdleAsync(); // a renders v2 in the background
+        Assert.Equal((CacheOutcome.Stale, "v1"), Served(await b.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default)));
+        await b.Tracker.WhenIdleAsync(); // b finds a's v2 with one read
+
+        foreach (var i in new[] { a, b })
+            Assert.Equal((CacheOutcome.Hit, "v2"), Served(await i.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default)));
+        Assert.Equal(2, renders);
+        Assert.Equal(0, b.Store.LockTries);
+    }
+
+    [Fact]
+    public async Task Another_instances_revalidation_is_never_served_from_the_copy_past_the_spread_and_the_lock_wait()
+    {
+        var (id, _) = LateShare("a", _time.GetUtcNow());
+        var (a, b) = (Instance(id), Instance("b"));
+        var renders = 0;
+        Task<CachedResponse> Render(CancellationToken _) => Task.FromResult(CacheHarness.Ok($"v{Interlocked.Increment(ref renders)}"));
+        await a.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default);
+        await a.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default);
+
+        await b.Cache.RevalidatePathAsync("/api/p");
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal((CacheOutcome.Hit, "v1"), Served(await a.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default)));
+        _time.Advance(new OutputCacheOptions().RevalidationSpread + TimeSpan.FromSeconds(10)); // and Instance's LockWait
+
+        Assert.Equal((CacheOutcome.Miss, "v2"), Served(await a.Cache.GetOrRenderAsync("/api/p", CachePolicy.Forever, Render, default)));
+    }
+
+    // An instance id whose share of the revalidation spread ends after the first tag check (1 s), so its copy is still served then.
+    private static (string Id, TimeSpan Share) LateShare(string prefix, DateTimeOffset revalidatedAt) =>
+        Enumerable.Range(0, 100).Select(i => (Id: prefix + i, Share: new Spread(prefix + i).Past(revalidatedAt, new OutputCacheOptions().RevalidationSpread)))
+            .First(x => x.Share > TimeSpan.FromSeconds(1.5));
+
+    private static (CacheOutcome, string) Served(CacheResult result) => (result.Outcome, CacheHarness.Body(result));
+
+    [Fact]
     public void The_spread_is_fixed_per_instance_and_entry_and_covers_its_span()
     {
         var createdAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);

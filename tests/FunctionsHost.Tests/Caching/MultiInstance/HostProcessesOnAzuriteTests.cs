@@ -21,6 +21,9 @@ public sealed class HostProcessesOnAzuriteTests(AzuriteFixture azurite)
         // A loaded CI machine can make Azurite answer slower than the 1 s default store timeout; a timed-out call
         // renders without coordination by design, which would count as a second render here.
         settings["Nextfunc__Cache__StoreTimeoutSeconds"] = "10";
+        // Rendered at once on every instance, so the burst after the revalidation is one render (the revalidation spread,
+        // which serves each instance's copy a little longer, has its own tests: ScaleCoordinationTests, ScaleOutTests).
+        settings["Nextfunc__Cache__RevalidationSpreadSeconds"] = "0";
         var hosts = await ConformanceHosts.StartAsync(3, settings);
         try
         {
