@@ -6,16 +6,24 @@ does), in a temporary folder outside the repository; the web app is `dotnet new 
 
     bench/devloop.py                 # packs, then 3 runs of each build row and one watch session per app
     bench/devloop.py --runs 5 --keep # more runs; keep the temporary folder (its path is printed)
+    bench/devloop.py --feed DIR      # the packages of an earlier run (--keep): "before" numbers of an older commit
 
 Prints a table (median and range of the runs). Timings on a busy machine are noisy: `uptime` is printed before and after.
 """
 import argparse, os, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The handler is a method, as a route handler is: a body edit of a lambda inside top-level statements stops the app under
+# dotnet watch (seen with SDK 10.0.401), which is not the comparison we want.
 WEB_PROGRAM = """var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
-app.MapGet("/api/hello", () => "Hello, world!");
+app.MapGet("/api/hello", Hello.Get);
 app.Run();
+
+static class Hello
+{
+    public static string Get() => "Hello, world!";
+}
 """
 
 
@@ -82,8 +90,10 @@ class App:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         base = f"http://127.0.0.1:{port}"
-        log = open(os.path.join(self.dir, "watch.log"), "w")
-        env = dict(os.environ, DOTNET_WATCH_SUPPRESS_EMOJIS="1")
+        # Beside the project, not in it: a log inside is a file dotnet watch sees change, over and over.
+        log = open(os.path.join(os.path.dirname(self.dir), self.name.replace(" ", "-") + ".watch.log"), "w")
+        # Polling, not inotify: on a shared machine the 128 inotify instances a user may have run out, and dotnet watch dies.
+        env = dict(os.environ, DOTNET_WATCH_SUPPRESS_EMOJIS="1", DOTNET_USE_POLLING_FILE_WATCHER="1")
         process = subprocess.Popen(["dotnet", "watch", "run", "--non-interactive", "--", "--urls", base], cwd=self.dir,
                                    stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         try:
@@ -94,12 +104,16 @@ class App:
             added = until(lambda: get(base + "/api/ping")[0] == 200, budget=180)
             time.sleep(2)
             replace(self.route_file, self.old, self.new)
-            body = until(lambda: get(base + "/api/hello")[1].startswith("Hi"))
+            body = until(lambda: get(base + "/api/hello")[1].startswith("Hi"), budget=180)
             replace(self.route_file, self.new, self.old)
             return start, added, body
         finally:
             os.killpg(process.pid, signal.SIGTERM)
-            process.wait()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:  # dotnet watch (10.0.401) may not stop on SIGTERM
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
             log.close()
 
 
@@ -154,14 +168,17 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--keep", action="store_true")
+    p.add_argument("--feed", help="a folder of packed packages (Nextfunc*.nupkg) to use instead of packing this tree")
     args = p.parse_args()
     work = tempfile.mkdtemp(prefix="nextfunc-devloop.")
     suffix = "devloop." + time.strftime("%Y%m%d%H%M%S", time.gmtime())
+    if args.feed:
+        suffix = next(f for f in os.listdir(args.feed) if f.startswith("Nextfunc.Templates.")).split("0.1.0-", 1)[1][:-len(".nupkg")]
     cache = os.environ.get("NUGET_PACKAGES", os.path.expanduser("~/.nuget/packages"))
     print("devloop: load before:", open("/proc/loadavg").read().strip(), "| work", work, flush=True)
     try:
-        feed = os.path.join(work, "feed")
-        for project in ["src/Routing", "src/FunctionsHost", "src/Caching.AzureBlobs", "templates"]:
+        feed = os.path.abspath(args.feed) if args.feed else os.path.join(work, "feed")
+        for project in [] if args.feed else ["src/Routing", "src/FunctionsHost", "src/Caching.AzureBlobs", "templates"]:
             run(["dotnet", "pack", os.path.join(ROOT, project), "-c", "Release", "-o", feed, "--nologo", f"-p:VersionSuffix={suffix}"], ROOT)
         apps = [web_app(work), nextfunc_app(work, feed, os.path.join(work, "hive"), suffix)]
         lines = ["| | median | range |", "|---|---|---|"]

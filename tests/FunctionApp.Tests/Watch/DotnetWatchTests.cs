@@ -26,6 +26,8 @@ public sealed class DotnetWatchTests(ITestOutputHelper output)
             var start = new ProcessStartInfo("dotnet") { WorkingDirectory = dir };
             foreach (var a in new[] { "watch", "run", "--non-interactive", "--", "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(a);
             start.Environment["DOTNET_WATCH_SUPPRESS_EMOJIS"] = "1";
+            // Polling, not inotify: on a shared machine the user's 128 inotify instances can run out, and dotnet watch dies.
+            start.Environment["DOTNET_USE_POLLING_FILE_WATCHER"] = "1";
             return start;
         }, new AppReadiness("/api/hello", TimeSpan.FromMinutes(6), TimeSpan.FromMilliseconds(250)));
         var client = watch.Client;
