@@ -3,7 +3,8 @@
 #
 # ./test.sh         Everything, on a fresh machine, as CI does (.ci/run): installs the pinned Azurite (npm ci, committed
 #                   lockfile), builds the solution and runs every test project (in-process and functional: real-Kestrel
-#                   HTTP, Azurite, app processes, the worker, the conformance suite), then the newcomer test
+#                   HTTP, Azurite, app processes, the worker, the conformance suite, the API page in headless Chromium,
+#                   which tests/browser/install-chromium.sh installs from Debian when missing), then the newcomer test
 #                   (tests/newcomer/run.sh: the packages and the template, used from outside the repository;
 #                   SKIP_NEWCOMER=1 skips it), the Native AOT test (tests/aot/run.sh: installs clang and zlib1g-dev when
 #                   missing, publishes samples/SampleApp with PublishAot, fails on any IL2xxx/IL3xxx warning, runs the
@@ -35,6 +36,8 @@ else
   if [ -f package-lock.json ]; then
     npm ci --no-audit --no-fund --loglevel=error
   fi
+  # The API page's browser test opens the page in Debian's chromium, installed here when missing.
+  tests/browser/install-chromium.sh || status=1
 
   dotnet test Serverless.sln --nologo 2>&1 | tee "$log" || status=$?
 

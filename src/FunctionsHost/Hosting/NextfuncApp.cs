@@ -45,7 +45,10 @@ public sealed class NextfuncApp
             // Only to serve: a command (routes, functions-layout, openapi) builds no pipeline, so it creates no cache store
             // (no .nextfunc folder beside the app) and opens no storage connection.
             if (builder.Command == AppCommand.Serve)
+            {
+                OpenApi.ApiReferencePage.MapIfDevelopment(web);
                 web.Run(web.Services.GetRequiredService<KestrelEntry>().InvokeAsync);
+            }
         }
     }
 

@@ -13,9 +13,9 @@ namespace Nextfunc.OpenApi;
 /// <summary>
 /// The app's OpenAPI document, as the generator wrote it from the route files, with the route prefix and basePath as
 /// its server URL: served at <c>/openapi.json</c> under them (the only paths that reach the app under the Functions
-/// host) when <c>Nextfunc:OpenApi:Enabled</c> is true and no route claims that path, and printed by the <c>openapi</c>
-/// command. What <c>next.config.cs</c> adds is listed under <c>x-next-config</c>: its redirects and rewrites, one row
-/// each, and the headers its rules set.
+/// host) when <c>Nextfunc:OpenApi:Enabled</c> is true and no route claims that path, and printed
+/// by the <c>openapi</c> command. What <c>next.config.cs</c> adds is listed under <c>x-next-config</c>: its redirects and
+/// rewrites, one row each, and the headers its rules set; what the settings add (info, security schemes) is applied last.
 /// </summary>
 internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, RoutePrefix prefix, IOptions<NextfuncOptions> options)
 {
@@ -24,7 +24,19 @@ internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, Rout
 
     private readonly string _path = (manifest.Config?.BasePath ?? "") + Path;
 
-    private readonly Lazy<byte[]?> _document = new(() => Document(manifest, prefix) is { } json ? Encoding.UTF8.GetBytes(json) : null);
+    private readonly Lazy<byte[]?> _document = new(() => Document(manifest, prefix, options.Value.OpenApi) is { } json ? Encoding.UTF8.GetBytes(json) : null);
+
+    /// <summary>Whether <see cref="Path"/> is served (<c>Nextfunc:OpenApi:Enabled</c>).</summary>
+    public bool Enabled => options.Value.OpenApi.Enabled;
+
+    /// <summary>The document's URL as a browser on this process asks for it: route prefix, basePath, <see cref="Path"/>.</summary>
+    public string Url => UrlOf(Path);
+
+    /// <summary>A path of the app's own (<c>/scalar</c>) as a browser asks for it: under the route prefix and basePath.</summary>
+    public string UrlOf(string path) => prefix.Value + _path[..^Path.Length] + path;
+
+    /// <summary>Whether the generator wrote a document (a manifest built by hand has none).</summary>
+    public bool HasDocument => manifest.OpenApiDocument is not null;
 
     /// <summary>The document; null when the manifest has none (built by hand, not by the generator).</summary>
     public string? Json => _document.Value is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
@@ -32,7 +44,7 @@ internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, Rout
     /// <summary>Answers a GET or HEAD of <see cref="Path"/> when enabled; false when the request is not for it.</summary>
     public async ValueTask<bool> TryServeAsync(HttpContext context, string routedPath)
     {
-        if (routedPath != _path || !options.Value.OpenApi.Enabled || _document.Value is not { } body) return false;
+        if (routedPath != _path || !Enabled || _document.Value is not { } body) return false;
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)) return false;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
@@ -43,10 +55,11 @@ internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, Rout
     }
 
     // The generator cannot know host.json's routePrefix; clients resolve the paths against this server URL.
-    private static string? Document(FunctionAppManifest manifest, RoutePrefix prefix)
+    private static string? Document(FunctionAppManifest manifest, RoutePrefix prefix, NextfuncOpenApiOptions settings)
     {
         var server = prefix.Value + (manifest.Config?.BasePath ?? "");
-        if (manifest.OpenApiDocument is not { } json || (server.Length == 0 && manifest.Config is null)) return manifest.OpenApiDocument;
+        if (manifest.OpenApiDocument is not { } json || (server.Length == 0 && manifest.Config is null && !OpenApiSettingsWriter.Changes(settings)))
+            return manifest.OpenApiDocument;
         var document = JsonNode.Parse(json)!.AsObject();
         if (server.Length > 0)
             document.Insert(2, "servers", new JsonArray(new JsonObject { ["url"] = server }));
@@ -62,6 +75,7 @@ internal sealed class OpenApiDocumentEndpoint(FunctionAppManifest manifest, Rout
                 paths[path + "/"] = item;
             }
         }
+        OpenApiSettingsWriter.Apply(document, settings);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
             document.WriteTo(writer);

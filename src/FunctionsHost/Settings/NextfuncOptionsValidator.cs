@@ -33,8 +33,26 @@ internal sealed partial class NextfuncOptionsValidator : IValidateOptions<Nextfu
             if (!IsHostOrHostAndPort(host))
                 problems.Add(SettingRules.RewritesAllowedHosts.Problem(host));
 
+        var openApi = options.OpenApi;
+        var page = openApi.ApiReferencePath;
+        if (page is null || (page.Length > 0 && (page[0] != '/' || page.Contains('?') || page.Contains('#'))))
+            problems.Add(SettingRules.OpenApiApiReferencePath.Problem(page));
+        foreach (var (schemeName, scheme) in openApi.SecuritySchemes)
+            if (SecuritySchemeProblem(scheme) is { } problem)
+                problems.Add($"{SettingRules.OpenApiSecuritySchemes.Key}:{schemeName} {problem}. Allowed: {SettingRules.OpenApiSecuritySchemes.Allowed}.");
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
+
+    private static string? SecuritySchemeProblem(OpenApiSecuritySchemeOptions scheme) => scheme.Type switch
+    {
+        "http" when scheme.Scheme is not (null or "bearer" or "basic") => $"has Scheme '{scheme.Scheme}', but an http scheme is bearer or basic",
+        "apiKey" when string.IsNullOrEmpty(scheme.Name) => "is an apiKey scheme without a Name (the header, query parameter or cookie it is sent in)",
+        "apiKey" when scheme.In is not (null or "header" or "query" or "cookie") => $"has In '{scheme.In}', but an apiKey is sent in a header, query or cookie",
+        "openIdConnect" when !Uri.IsWellFormedUriString(scheme.OpenIdConnectUrl, UriKind.Absolute) => "is an openIdConnect scheme without an absolute OpenIdConnectUrl",
+        "http" or "apiKey" or "openIdConnect" or "mutualTLS" => null,
+        _ => $"has Type '{scheme.Type}', which the document cannot describe",
+    };
 
     private static void Seconds(List<string> problems, SettingRule rule, double value, bool allowZero)
     {

@@ -32,12 +32,21 @@ internal static class SettingRules
     public static readonly SettingRule KeysFunction = new("Nextfunc:Keys:Function", "keys separated by commas", "k3yOne,k3yTwo");
     public static readonly SettingRule KeysAdmin = new("Nextfunc:Keys:Admin", "keys separated by commas", "m4sterKey");
     public static readonly SettingRule OpenApiEnabled = new("Nextfunc:OpenApi:Enabled", "true or false", "true");
+    public static readonly SettingRule OpenApiTitle = new("Nextfunc:OpenApi:Title", "any text", "Todo API");
+    public static readonly SettingRule OpenApiVersion = new("Nextfunc:OpenApi:Version", "any text", "1.2.0");
+    public static readonly SettingRule OpenApiDescription = new("Nextfunc:OpenApi:Description", "any text", "The todo list's API.");
+    public static readonly SettingRule OpenApiSecuritySchemes = new("Nextfunc:OpenApi:SecuritySchemes",
+        "schemes by name, each with Type http (Scheme bearer or basic), apiKey (with a Name; In header, query or cookie), openIdConnect (with an OpenIdConnectUrl) or mutualTLS",
+        "bearer (as Nextfunc__OpenApi__SecuritySchemes__bearer__Scheme=bearer)");
+    public static readonly SettingRule OpenApiApiReferencePath = new("Nextfunc:OpenApi:ApiReferencePath",
+        "a path that starts with '/', or empty to turn the page off", "/scalar");
 
     public static readonly IReadOnlyList<SettingRule> All =
     [
         BuildId, MaxRequestBodySize, TrustForwardedHeaders, DraftModeSecret, RequestLog,
         CacheStore, CacheConnectionString, CacheContainer, CachePath, CacheMemoryLimitMB, CacheStoreTimeoutSeconds,
         CacheFailureCooldownSeconds, CacheLockSeconds, CacheLockWaitSeconds, CacheTagCheckIntervalSeconds, CacheRevalidationSpreadSeconds,
-        RewritesAllowedHosts, KeysFunction, KeysAdmin, OpenApiEnabled,
+        RewritesAllowedHosts, KeysFunction, KeysAdmin, OpenApiEnabled, OpenApiTitle, OpenApiVersion, OpenApiDescription,
+        OpenApiSecuritySchemes, OpenApiApiReferencePath,
     ];
 }

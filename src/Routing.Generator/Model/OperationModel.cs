@@ -4,7 +4,11 @@ namespace Nextfunc.Routing.Generator.Model;
 /// <param name="Summary">The method's XML doc summary, as plain text.</param>
 /// <param name="RequestBody">The request body: its content type and schema, or null.</param>
 /// <param name="Responses">Each status the handler answers, with its content when known.</param>
-internal sealed record OperationModel(string? Summary, ContentModel? RequestBody, EquatableArray<ResponseModel> Responses);
+/// <param name="Query">The query parameters the handler reads (<c>request.NextUrl.SearchParams.Get("q")</c>), in first-read order.</param>
+internal sealed record OperationModel(string? Summary, ContentModel? RequestBody, EquatableArray<ResponseModel> Responses, EquatableArray<QueryParameterModel> Query);
+
+/// <summary>A query parameter a handler reads: <see cref="Repeated"/> when read with <c>GetAll</c> (an array).</summary>
+internal sealed record QueryParameterModel(string Name, bool Repeated);
 
 /// <summary>A response: <see cref="Status"/> 0 for a status the build cannot tell (documented as <c>default</c>).</summary>
 internal sealed record ResponseModel(int Status, ContentModel? Content);

@@ -85,11 +85,17 @@ internal static class OpenApiDocumentWriter
         var operation = handler.Operation;
         var members = new List<string> { "\"operationId\":" + JsonText.Quote(id) };
         if (operation.Summary is { } summary) members.Add("\"summary\":" + JsonText.Quote(summary));
+        if (operation.Query.Count > 0) members.Add("\"parameters\":[" + string.Join(",", operation.Query.Select(QueryParameter)) + "]");
         if (operation.RequestBody is { } body) members.Add("\"requestBody\":{\"required\":true,\"content\":" + Content(body) + "}");
         members.Add("\"responses\":" + Responses(route, operation));
         if (Keyed(route)) members.Add("\"security\":[{\"" + FunctionKey + "\":[]}]");
         return "{" + string.Join(",", members) + "}";
     }
+
+    // A query parameter is never required: the handler read it, the build cannot tell whether it insists on it.
+    private static string QueryParameter(QueryParameterModel query) =>
+        "{\"name\":" + JsonText.Quote(query.Name) + ",\"in\":\"query\",\"required\":false,\"schema\":" +
+        (query.Repeated ? "{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"explode\":true" : "{\"type\":\"string\"}") + "}";
 
     private static string Responses(RouteModel route, OperationModel operation)
     {

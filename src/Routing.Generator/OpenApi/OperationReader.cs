@@ -11,7 +11,8 @@ namespace Nextfunc.Routing.Generator.OpenApi;
 /// What a verb method says about its HTTP contract: typed results in its return type
 /// (<c>Results&lt;Ok&lt;User&gt;, NotFound&gt;</c>), and in its body (and the route class's own helpers it calls)
 /// <c>NextResponse.Json(value, typeInfo, status)</c> / <c>Text</c> / <c>Empty</c>, <c>Results.*</c>,
-/// <c>Navigation.NotFound()</c>, and <c>request.JsonAsync(typeInfo)</c> for the request body.
+/// <c>Navigation.NotFound()</c>, <c>request.JsonAsync(typeInfo)</c> for the request body, and
+/// <c>SearchParams.Get/GetAll/Has("name")</c> for the query parameters it reads.
 /// </summary>
 internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas)
 {
@@ -49,15 +50,17 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
     public OperationModel Read(IMethodSymbol method, SyntaxNode declaration)
     {
         var responses = new List<ResponseModel>();
+        var query = new List<QueryParameterModel>();
         ContentModel? request = null;
         FromReturnType(Unwrap(method.ReturnType), responses);
         var seen = new HashSet<SyntaxNode>();
         if (declaration.SyntaxTree == model.SyntaxTree) // a class declared twice has parts this model cannot read
-            Scan(declaration, method.ContainingType, responses, ref request, seen);
+            Scan(declaration, method.ContainingType, responses, query, ref request, seen);
         var distinct = responses.GroupBy(r => r.Status)
             .Select(g => g.FirstOrDefault(r => r.Content?.Schema is not null) ?? g.First())
             .OrderBy(r => r.Status == 0 ? int.MaxValue : r.Status);
-        return new OperationModel(DocComments.SummaryOf(declaration), request, distinct.ToEquatableArray());
+        var parameters = query.GroupBy(q => q.Name).Select(g => g.FirstOrDefault(q => q.Repeated) ?? g.First());
+        return new OperationModel(DocComments.SummaryOf(declaration), request, distinct.ToEquatableArray(), parameters.ToEquatableArray());
     }
 
     private void FromReturnType(ITypeSymbol type, List<ResponseModel> responses)
@@ -73,7 +76,8 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
         responses.Add(new ResponseModel(status, body));
     }
 
-    private void Scan(SyntaxNode body, INamedTypeSymbol routeClass, List<ResponseModel> responses, ref ContentModel? request, HashSet<SyntaxNode> seen)
+    private void Scan(SyntaxNode body, INamedTypeSymbol routeClass, List<ResponseModel> responses, List<QueryParameterModel> query,
+        ref ContentModel? request, HashSet<SyntaxNode> seen)
     {
         if (!seen.Add(body)) return;
         foreach (var invocation in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
@@ -91,6 +95,10 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
                 case "Nextfunc.Routing.Http.NextRequest":
                     request ??= FromNextRequest(called, invocation);
                     break;
+                case "Nextfunc.Routing.Http.SearchParams" when called.Name is "Get" or "GetAll" or "Has"
+                                                             && Argument(called, invocation, "name") is string name:
+                    query.Add(new QueryParameterModel(name, called.Name == "GetAll"));
+                    break;
                 case "Microsoft.AspNetCore.Http.Results":
                 case "Microsoft.AspNetCore.Http.TypedResults":
                     if (StatusOf.TryGetValue(called.Name, out var status))
@@ -101,7 +109,7 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
                     if (SymbolEqualityComparer.Default.Equals(called.ContainingType, routeClass)
                         && called.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is { } helper
                         && helper.SyntaxTree == model.SyntaxTree)
-                        Scan(helper, routeClass, responses, ref request, seen);
+                        Scan(helper, routeClass, responses, query, ref request, seen);
                     break;
             }
         }
@@ -181,9 +189,24 @@ internal sealed class OperationReader(SemanticModel model, SchemaBuilder schemas
         var typeInfo = called.Parameters.ToList().FindIndex(p => p.Name == "typeInfo");
         if (typeInfo >= 0 && typeInfo < arguments.Count && JsonTypeInfoTypes.Resolve(arguments[typeInfo].Expression, model) is { } declared)
             return declared;
-        return called.Parameters.FirstOrDefault()?.Name == "value" && arguments.Count > 0
-               && model.GetTypeInfo(arguments[0].Expression).Type is { TypeKind: not TypeKind.Error } value
-            ? value
+        return called.Parameters.FirstOrDefault()?.Name == "value" && arguments.Count > 0 ? ValueType(arguments[0].Expression) : null;
+    }
+
+    // The type of a value; a local that does not bind because its initializer took a source-generated JsonTypeInfo
+    // (var users = await cache.GetOrCreateAsync(key, factory, options, AppJson.Default.ListUser, ct)) has that JsonTypeInfo's type.
+    private ITypeSymbol? ValueType(ExpressionSyntax value)
+    {
+        if (model.GetTypeInfo(value).Type is { TypeKind: not TypeKind.Error } bound) return bound;
+        if (model.GetSymbolInfo(value).Symbol is not ILocalSymbol local
+            || local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var initializer }
+            || initializer.SyntaxTree != model.SyntaxTree)
+            return null;
+        while (initializer is AwaitExpressionSyntax or ParenthesizedExpressionSyntax)
+            initializer = initializer is AwaitExpressionSyntax awaited ? awaited.Expression : ((ParenthesizedExpressionSyntax)initializer).Expression;
+        if (initializer is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var inner } })
+            initializer = inner;
+        return initializer is InvocationExpressionSyntax call
+            ? call.ArgumentList.Arguments.Select(a => JsonTypeInfoTypes.Resolve(a.Expression, model)).FirstOrDefault(t => t is not null)
             : null;
     }
 

@@ -68,11 +68,22 @@ internal sealed class SchemaBuilder
                 .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public
                             && p.GetMethod is { DeclaredAccessibility: Accessibility.Public }
                             && !p.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonIgnoreAttribute"))
-                .Select(p => JsonText.Quote(JsonName(p)) + ":" + Of(p.Type, depth: depth + 1));
-            _components[name] = "{\"type\":\"object\",\"properties\":{" + string.Join(",", properties) + "}}";
+                .ToList();
+            var schemas = properties.Select(p => JsonText.Quote(JsonName(p)) + ":" + Of(p.Type, depth: depth + 1));
+            var required = properties.Where(Required).Select(p => JsonText.Quote(JsonName(p))).ToList();
+            _components[name] = "{\"type\":\"object\",\"properties\":{" + string.Join(",", schemas) + "}" +
+                                (required.Count == 0 ? "" : ",\"required\":[" + string.Join(",", required) + "]") + "}";
         }
         return "{\"$ref\":\"#/components/schemas/" + name + "\"}";
     }
+
+    // Always present: a `required` or [JsonRequired] member, a value type that is not Nullable<T>, or a reference type the
+    // nullable context says is never null. A reference type outside a nullable context (oblivious) may be null: not required.
+    private static bool Required(IPropertySymbol property) =>
+        property.IsRequired
+        || property.GetAttributes().Any(a => a.AttributeClass?.Name == "JsonRequiredAttribute")
+        || property.Type.IsValueType && property.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+        || property.Type.IsReferenceType && property.NullableAnnotation == NullableAnnotation.NotAnnotated;
 
     // System.Text.Json writes enums as numbers unless a JsonStringEnumConverter is on the type.
     private static string EnumSchema(ITypeSymbol type) =>

@@ -133,7 +133,7 @@ internal static class RouteFileParser
         if (!ok) return null;
         var operation = method.DeclaringSyntaxReferences.FirstOrDefault(r => r.SyntaxTree == method.Locations[0].SourceTree)?.GetSyntax() is { } declaration
             ? operations.Read(method, declaration)
-            : new OperationModel(null, null, new ResponseModel[0].ToEquatableArray());
+            : new OperationModel(null, null, new ResponseModel[0].ToEquatableArray(), new QueryParameterModel[0].ToEquatableArray());
         return new HandlerModel(verb, method.Name, parameters.ToEquatableArray(), new string[0].ToEquatableArray(), isAsync, null, operation);
     }
 }

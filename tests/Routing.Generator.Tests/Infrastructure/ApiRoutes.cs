@@ -73,7 +73,30 @@ internal static class ApiRoutes
         }
         """;
 
+    // The cookbook's shape: the value comes from DataCache with a source-generated JsonTypeInfo, which does not bind
+    // inside the generator, so the local's type is unknown there; and the query parameters are read from SearchParams.
+    public const string Team = """
+        using Nextfunc.Caching;
+        using TestApp.Lib;
+
+        namespace TestApp.Api;
+
+        public static class Team
+        {
+            /// <summary>The team, from the data cache.</summary>
+            public static async Task<IResult> GET(NextRequest request, DataCache cache, CancellationToken ct)
+            {
+                var role = request.NextUrl.SearchParams.Get("role");
+                var tags = request.NextUrl.SearchParams.GetAll("tag");
+                var users = await cache.GetOrCreateAsync(["team", role ?? "", .. tags], _ => Task.FromResult(new List<User>()),
+                    new DataCacheOptions { Tags = ["team"] }, ApiJson.Default.ListUser, ct);
+                return NextResponse.Json(users);
+            }
+        }
+        """;
+
     public static TestProject App() => TypedRoutes.WithoutFallthrough()
+        .With("app/api/team/route.cs", Team)
         .With("app/_lib/Models.cs", Models)
         .With("app/api/users/route.cs", Users)
         .With("app/api/users/[id]/route.cs", UserById)

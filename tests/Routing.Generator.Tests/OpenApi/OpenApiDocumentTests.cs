@@ -84,6 +84,38 @@ public sealed class OpenApiDocumentTests
     }
 
     [Fact]
+    public void Document_ValueFromTheDataCache_HasItsSchema_AndTheQueryParametersReadAreListed()
+    {
+        var (document, _, _) = Read(ApiRoutes.App());
+
+        var get = document.Paths["/api/team"].Operations![HttpMethod.Get];
+        var list = get.Responses!["200"].Content!["application/json"].Schema!;
+        Assert.Equal(JsonSchemaType.Array, list.Type);
+        Assert.Equal("TestApp.Lib.User", Assert.IsType<OpenApiSchemaReference>(list.Items).Reference.Id);
+
+        var query = get.Parameters!.ToDictionary(p => p.Name!);
+        Assert.Equal(["role", "tag"], query.Keys.Order());
+        Assert.All(query.Values, p => Assert.Equal(ParameterLocation.Query, p.In));
+        Assert.All(query.Values, p => Assert.False(p.Required));
+        Assert.Equal(JsonSchemaType.String, query["role"].Schema!.Type);
+        Assert.Equal(JsonSchemaType.Array, query["tag"].Schema!.Type);
+        // SearchParams.Has("x") is a read too.
+        Assert.Equal("x", Assert.Single(document.Paths["/api/secret"].Operations![HttpMethod.Get].Parameters!).Name);
+    }
+
+    [Fact]
+    public void Document_Required_FollowsNullability()
+    {
+        var (document, _, _) = Read(ApiRoutes.App());
+        var schemas = document.Components!.Schemas!;
+
+        // User(int Id, string Name, string? Email, Address[] Addresses, bool IsAdmin, DateTimeOffset Created)
+        Assert.Equal(["addresses", "created", "id", "is_admin", "name"], schemas["TestApp.Lib.User"].Required!.Order());
+        // Address(string City, string? Zip)
+        Assert.Equal(["city"], schemas["TestApp.Lib.Address"].Required!);
+    }
+
+    [Fact]
     public void Document_CatchAllBesideDynamicOfSamePath_IsNamedAsNotListedAndTheDocumentStaysValid()
     {
         var (document, diagnostic, _) = Read(TypedRoutes.App());
