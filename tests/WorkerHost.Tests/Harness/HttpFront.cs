@@ -29,8 +29,10 @@ public sealed class HttpFront : IAsyncDisposable
     private readonly string _workerHttpUri;
     private readonly bool _workerHandlesCancel;
     private readonly IHttpForwarder _forwarder;
-    // As the host's DefaultHttpProxyService: no redirects followed, no cookies, 240 s activity timeout.
-    private readonly HttpMessageInvoker _invoker = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false, ActivityHeadersPropagator = null });
+    // As the host's DefaultHttpProxyService: no redirects followed, no cookies, 240 s activity timeout, and its retry of a
+    // request the worker's endpoint did not take.
+    private readonly HttpMessageInvoker _invoker = new(new WorkerProxyRetry(
+        new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false, ActivityHeadersPropagator = null }));
     private readonly ForwarderRequestConfig _config = new() { ActivityTimeout = TimeSpan.FromSeconds(240) };
     private readonly ConcurrentQueue<WorkerInvocation> _invocations = new();
     private readonly ConcurrentDictionary<string, Task> _running = new();
