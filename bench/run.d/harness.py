@@ -24,15 +24,15 @@ def free_port():
 class Server:
     """One server process on a loopback port: spawned, timed to its first 200, stopped."""
 
-    def __init__(self, name, command, port, probe, cwd, env=None):
-        self.name, self.command, self.port, self.probe, self.cwd = name, command, port, probe, cwd
+    def __init__(self, name, command, port, probe, cwd, env=None, host="127.0.0.1"):
+        self.name, self.command, self.port, self.probe, self.cwd, self.host = name, command, port, probe, cwd, host
         self.env = {**os.environ, "NEXT_TELEMETRY_DISABLED": "1", **(env or {})}
         self.process = None
         self.spawn_ms = None
 
     @property
     def base(self):
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def start(self, budget=120):
         started = time.monotonic()
