@@ -39,7 +39,8 @@ internal sealed partial class NextfuncOptionsValidator : IValidateOptions<Nextfu
             problems.Add(SettingRules.OpenApiApiReferencePath.Problem(page));
         foreach (var (schemeName, scheme) in openApi.SecuritySchemes)
             if (SecuritySchemeProblem(scheme) is { } problem)
-                problems.Add($"{SettingRules.OpenApiSecuritySchemes.Key}:{schemeName} {problem}. Allowed: {SettingRules.OpenApiSecuritySchemes.Allowed}.");
+                problems.Add($"{SettingRules.OpenApiSecuritySchemes.Key}:{schemeName} {problem}. Allowed: {SettingRules.OpenApiSecuritySchemes.Allowed}. " +
+                             $"Fix Nextfunc__OpenApi__SecuritySchemes__{schemeName}__* in local.settings.json Values, the app settings or Program.cs, or remove the scheme.");
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
