@@ -13,12 +13,17 @@ namespace Nextfunc.Tests.Pipeline;
 [Trait("Category", "Functional")]
 public sealed class RequestLogTests
 {
+    // The line is written once the response is sent, so the client can have its answer first: the output is read
+    // after the app has stopped, which waits for the request to finish (one CI run in many read it too early).
     private static async Task<string> OutputAfterOneRequest(params string[] args)
     {
-        await using var app = await AppUnderTest.StartAsync(
+        var app = await AppUnderTest.StartAsync(
             Manifest([Route("/api/hello", null, (HttpVerb.GET, _ => new(NextResponse.Text("hi"))))]), args: args);
-        using var response = await app.Client.GetAsync("/api/hello");
-        Assert.Equal(200, (int)response.StatusCode);
+        await using (app)
+        {
+            using var response = await app.Client.GetAsync("/api/hello");
+            Assert.Equal(200, (int)response.StatusCode);
+        }
         return app.Output;
     }
 
