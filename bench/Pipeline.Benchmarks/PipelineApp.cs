@@ -27,6 +27,9 @@ internal sealed class PipelineApp : IDisposable
     private static readonly NextResponse User = NextResponse.Text(Encoding.UTF8.GetString(UserBody.Body), contentType: UserBody.ContentType);
     private static readonly NextResponse Static = NextResponse.Text(Encoding.UTF8.GetString(StaticBody.Body), contentType: StaticBody.ContentType);
 
+    // What a hit sends, rendered on every request by a dynamic handler: the same bytes and the three headers a hit adds.
+    private static readonly NextResponse StaticRenderedEachTime = SameHeadersAsAHit();
+
     private readonly string _cacheRoot = Path.Combine(Path.GetTempPath(), "pipeline-bench-" + Guid.NewGuid().ToString("N"));
     private readonly WebApplication _app;
 
@@ -34,7 +37,7 @@ internal sealed class PipelineApp : IDisposable
     {
         var manifest = new FunctionAppManifest(
             [Route("/api/users/[id]", SegmentConfig.Default, User), Route("/api/static", new SegmentConfig { Dynamic = DynamicBehavior.ForceStatic }, Static),
-             Route("/nomw/[id]", SegmentConfig.Default, User)],
+             Route("/nomw/[id]", SegmentConfig.Default, User), Route("/api/static-rendered", SegmentConfig.Default, StaticRenderedEachTime)],
             withMiddleware ? Middleware() : null, "bench");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
         builder.Logging.ClearProviders();
@@ -76,6 +79,15 @@ internal sealed class PipelineApp : IDisposable
             response.Headers.Set("x-mw", "1");
             return ValueTask.FromResult<NextResponse?>(response);
         });
+    }
+
+    private static NextResponse SameHeadersAsAHit()
+    {
+        var response = NextResponse.Text(Encoding.UTF8.GetString(StaticBody.Body), contentType: StaticBody.ContentType);
+        response.Headers.Set("cache-control", "s-maxage=31536000");
+        response.Headers.Set("x-nextjs-cache", "HIT");
+        response.Headers.Set("etag", "\"a55b5bbe33f9d04b005c7cad1508473a\"");
+        return response;
     }
 
     private static RouteEntry Route(string pattern, SegmentConfig config, NextResponse answer)

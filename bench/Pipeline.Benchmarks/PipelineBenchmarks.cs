@@ -26,9 +26,11 @@ public class PipelineBenchmarks
     /// <summary>
     /// <c>dynamic</c>: GET /api/users/42, no middleware; <c>mw-matched</c>: the same with the conformance matcher
     /// matching and the middleware setting one header; <c>mw-unmatched</c>: GET /nomw/42, which the matcher excludes;
-    /// <c>cache-hit</c>: GET /api/static (force-static) from the L1; <c>not-modified</c>: the same with a matching If-None-Match.
+    /// <c>cache-hit</c>: GET /api/static (force-static) from the L1; <c>not-modified</c>: the same with a matching If-None-Match;
+    /// <c>dynamic-as-hit</c>: GET /api/static-rendered, a dynamic handler answering what a hit sends (the same bytes,
+    /// <c>Cache-Control</c>, <c>ETag</c> and <c>x-nextjs-cache</c>), the render a hit saves.
     /// </summary>
-    [Params("dynamic", "mw-matched", "mw-unmatched", "cache-hit", "not-modified")]
+    [Params("dynamic", "mw-matched", "mw-unmatched", "cache-hit", "not-modified", "dynamic-as-hit")]
     public string Scenario { get; set; } = "";
 
     private PipelineApp _app = null!;
@@ -47,6 +49,7 @@ public class PipelineBenchmarks
         {
             "mw-unmatched" => "/nomw/42",
             "cache-hit" or "not-modified" => "/api/static",
+            "dynamic-as-hit" => "/api/static-rendered",
             _ => "/api/users/42",
         };
 
@@ -60,7 +63,7 @@ public class PipelineBenchmarks
             throw new InvalidOperationException($"Unexpected outcome for {Scenario}: {check.Response.StatusCode}");
         if (Scenario is "cache-hit" or "not-modified" && check.Response.Headers["x-nextjs-cache"] != "HIT")
             throw new InvalidOperationException($"{Scenario} is not served from the cache: {check.Response.Headers["x-nextjs-cache"]}");
-        (_bareBody, _bareContentType) = Scenario is "cache-hit" or "not-modified" ? PipelineApp.StaticBody : PipelineApp.UserBody;
+        (_bareBody, _bareContentType) = Scenario is "cache-hit" or "not-modified" or "dynamic-as-hit" ? PipelineApp.StaticBody : PipelineApp.UserBody;
     }
 
     [GlobalCleanup]

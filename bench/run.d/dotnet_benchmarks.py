@@ -75,7 +75,8 @@ def config_rules(entries):
 def allocations(entries):
     """Bytes the pipeline allocates per request beyond a bare endpoint writing the same bytes on the same context."""
     result = {}
-    for name, scenario in (("cache hit", "cache-hit"), ("dynamic", "dynamic"), ("304", "not-modified"), ("middleware matched", "mw-matched")):
+    for name, scenario in (("cache hit", "cache-hit"), ("dynamic", "dynamic"), ("304", "not-modified"), ("middleware matched", "mw-matched"),
+                           ("dynamic, the same answer as a hit", "dynamic-as-hit")):
         ours, bare = by(entries, "Pipeline", Scenario=scenario), by(entries, "Bare", Scenario=scenario)
         if ours and bare and allocated(ours) is not None and allocated(bare) is not None:
             result[name] = allocated(ours) - allocated(bare)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace Nextfunc.Caching;
@@ -12,10 +11,12 @@ namespace Nextfunc.Caching;
 internal sealed class CacheCore
 {
     private readonly CacheTiers _tiers;
-    private readonly ConditionalWeakTable<byte[], CacheEntry> _decoded = new();
 
     // Keys whose latest render only this instance's L1 holds (the shared store was down when it was written).
+    // PERF: every hit asks IsKeptLocally, which reads a count while there are none (the usual case). The dictionary's
+    // own IsEmpty would take all of its locks whenever it is empty.
     private readonly ConcurrentDictionary<string, byte> _keptLocally = new(StringComparer.Ordinal);
+    private int _keptCount;
 
     public CacheCore(CacheTiers tiers, OutputCacheOptions options, TimeProvider time, ILogger logger)
     {
@@ -42,8 +43,8 @@ internal sealed class CacheCore
         // An in-memory copy can neither hang nor fail: read it without the store guard's timeout machinery, unless
         // it is a render kept only here during an outage, which the guarded read shares once the store is back.
         var memory = !_tiers.IsTiered || mode == CacheReadMode.Default ? _tiers.Local : null;
-        return memory is not null && (_keptLocally.IsEmpty || !_keptLocally.ContainsKey(key)) && memory.TryGet(key, out var held)
-            ? ValueTask.FromResult(DecodeHeld(key, held))
+        return memory is not null && !IsKeptLocally(key) && memory.TryGet(key, out var held, out var parsed)
+            ? ValueTask.FromResult(parsed as CacheEntry ?? DecodeHeld(memory, key, held))
             : ReadGuardedAsync(key, mode, cancellationToken);
     }
 
@@ -63,7 +64,7 @@ internal sealed class CacheCore
             return null;
         }
 
-        if (ok && mode == CacheReadMode.Default && !_keptLocally.IsEmpty && _keptLocally.ContainsKey(key) && _tiers.SharedBehindLocal is { } sharedStore)
+        if (ok && mode == CacheReadMode.Default && IsKeptLocally(key) && _tiers.SharedBehindLocal is { } sharedStore)
         {
             return await ShareKeptEntryAsync(key, entry, sharedStore, cancellationToken);
         }
@@ -72,15 +73,22 @@ internal sealed class CacheCore
     }
 
     // An array held in memory is never written to after it is stored, so it is parsed and checked once, on its
-    // first read; bytes from the shared store are always new arrays and always verified (checksum and key).
-    private CacheEntry? DecodeHeld(string key, byte[] bytes)
+    // first read, and the entry kept beside it; bytes from the shared store are always new arrays and always verified
+    // (checksum and key).
+    private CacheEntry? DecodeHeld(MemoryCacheStore memory, string key, byte[] bytes)
     {
-        if (_decoded.TryGetValue(bytes, out var known))
-            return known;
         var entry = Decode(key, bytes);
         if (entry is not null)
-            _decoded.AddOrUpdate(bytes, entry);
+            memory.RememberParsed(key, bytes, entry);
         return entry;
+    }
+
+    private bool IsKeptLocally(string key) => Volatile.Read(ref _keptCount) != 0 && _keptLocally.ContainsKey(key);
+
+    private void Unkeep(string key)
+    {
+        if (Volatile.Read(ref _keptCount) != 0 && _keptLocally.TryRemove(key, out _))
+            Interlocked.Decrement(ref _keptCount);
     }
 
     private CacheEntry? Decode(string key, byte[] bytes)
@@ -109,7 +117,7 @@ internal sealed class CacheCore
             return entry;
         }
 
-        _keptLocally.TryRemove(key, out _);
+        Unkeep(key);
         if (added)
         {
             return entry;
@@ -125,8 +133,7 @@ internal sealed class CacheCore
         var bytes = CacheEntryFormatter.Serialize(key, entry);
         if (await Guard.TryAsync("set", key, (s, ct) => s.SetAsync(key, bytes, ct), CancellationToken.None))
         {
-            if (!_keptLocally.IsEmpty)
-                _keptLocally.TryRemove(key, out _);
+            Unkeep(key);
             return true;
         }
 
@@ -135,14 +142,11 @@ internal sealed class CacheCore
         if (_tiers.IsTiered)
         {
             await _tiers.Local!.SetAsync(key, bytes, CancellationToken.None);
-            _keptLocally[key] = 0;
+            Interlocked.Increment(ref _keptCount); // counted first: a concurrent Unkeep never skips a key being added
+            if (!_keptLocally.TryAdd(key, 0))
+                Interlocked.Decrement(ref _keptCount);
         }
 
         return false;
     }
-
-
-
-
-
 }

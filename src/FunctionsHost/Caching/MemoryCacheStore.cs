@@ -6,7 +6,7 @@ namespace Nextfunc.Caching;
 /// <summary>
 /// Size-bounded, least-recently-used in-process store. Used as the L1 in front of a shared store, or alone
 /// in tests. Locks and tag times are per process, so alone it only coordinates one instance.
-/// Reads take no lock: every cache hit goes through <see cref="TryGet"/>, and a process-wide lock there
+/// Reads take no lock: every cache hit goes through <see cref="TryGet(string, out byte[])"/>, and a process-wide lock there
 /// serialised all hits on one monitor. A read stamps its entry with a use counter instead of moving it in a
 /// list; writes (renders, rare) take the lock and, when over the limit, evict by the oldest stamps.
 /// </summary>
@@ -45,19 +45,32 @@ internal sealed class MemoryCacheStore : ICacheStore
         ValueTask.FromResult(TryGet(key, out var value) ? value : null);
 
     /// <summary>The held bytes of <paramref name="key"/>, marked recently used. The array is never written to after it is stored.</summary>
-    public bool TryGet(string key, [NotNullWhen(true)] out byte[]? value)
+    public bool TryGet(string key, [NotNullWhen(true)] out byte[]? value) => TryGet(key, out value, out _);
+
+    /// <summary>
+    /// <see cref="TryGet(string, out byte[])"/> with what a reader made of these very bytes before (<see cref="RememberParsed"/>),
+    /// null until then: it is held with the array, so a replaced entry starts without one.
+    /// </summary>
+    public bool TryGet(string key, [NotNullWhen(true)] out byte[]? value, out object? parsed)
     {
         if (!_map.TryGetValue(key, out var held))
         {
-            value = null;
+            (value, parsed) = (null, null);
             return false;
         }
 
         // A hot entry read again before anything else was used keeps its stamp: no shared write per hit.
         if (Volatile.Read(ref held.LastUsed) != Volatile.Read(ref _clock))
             Volatile.Write(ref held.LastUsed, Interlocked.Increment(ref _clock));
-        value = held.Value;
+        (value, parsed) = (held.Value, Volatile.Read(ref held.Parsed));
         return true;
+    }
+
+    /// <summary>Keeps <paramref name="parsed"/> beside <paramref name="value"/> while <paramref name="key"/> still holds that array.</summary>
+    public void RememberParsed(string key, byte[] value, object parsed)
+    {
+        if (_map.TryGetValue(key, out var held) && ReferenceEquals(held.Value, value))
+            Volatile.Write(ref held.Parsed, parsed);
     }
 
     /// <inheritdoc />
@@ -179,6 +192,7 @@ internal sealed class MemoryCacheStore : ICacheStore
     {
         public readonly byte[] Value = value;
         public long LastUsed = lastUsed;
+        public object? Parsed; // what the cache engine decoded Value into (a CacheEntry), so a hit parses nothing
     }
 
     private static long Cost(string key, byte[] value) => value.Length + (key.Length * 2L) + EntryOverhead;

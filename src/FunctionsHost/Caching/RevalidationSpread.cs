@@ -49,7 +49,7 @@ internal sealed class RevalidationSpread(Spread spread, OutputCacheOptions optio
     /// </summary>
     public EntryFreshness Judge(DateTimeOffset revalidatedAt)
     {
-        if (_learned.IsEmpty || !_learned.ContainsKey(revalidatedAt.UtcTicks))
+        if (!_learned.ContainsKey(revalidatedAt.UtcTicks))
             return EntryFreshness.Invalidated;
         var since = time.GetUtcNow() - revalidatedAt;
         return since < spread.Past(revalidatedAt, options.RevalidationSpread) ? EntryFreshness.Fresh

@@ -22,21 +22,24 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, F
     private readonly ConcurrentDictionary<RouteEntry, Task<HashSet<string>>> _staticParams = new();
 
     /// <summary>Serves a prerendered GET or HEAD.</summary>
-    public async Task ServeAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, RequestState feature)
+    // PERF: not async. A hit (the lookup done, the body written at once) runs without a state machine of its own.
+    public Task ServeAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, RequestState feature)
     {
         var route = match.Route;
         if (DraftMode.IsRequestEnabled(context))
-        {
-            await ServeDraftAsync(context, match, function, dropBody, feature);
-            return;
-        }
+            return ServeDraftAsync(context, match, function, dropBody, feature);
         var policy = route.Cache!;
         // The render state travels as a struct: a hit allocates no closure for a render it never runs.
         var path = feature.CachePath;
-        var result = await cache.GetOrRenderAsync(path, policy, (render, match, function, path),
+        var pending = cache.GetOrRenderAsync(path, policy, (render, match, function, path),
             static (s, ct) => s.render.RenderAsync(s.match.Route, s.function, s.match.Params, s.path, ct), context.RequestAborted);
-        await WriteAsync(context, route, policy, result, dropBody, feature.MiddlewareResponse);
+        return pending.IsCompletedSuccessfully
+            ? WriteAsync(context, route, policy, pending.Result, dropBody, feature.MiddlewareResponse)
+            : WriteWhenRenderedAsync(context, route, policy, pending, dropBody, feature.MiddlewareResponse);
     }
+
+    private static async Task WriteWhenRenderedAsync(HttpContext context, RouteEntry route, CachePolicy policy, ValueTask<CacheResult> pending, bool dropBody, NextResponse? middlewareResponse) =>
+        await WriteAsync(context, route, policy, await pending, dropBody, middlewareResponse);
 
     /// <summary>
     /// True unless the route has <c>DynamicParams = false</c> and the params are not among its <c>GenerateStaticParams</c>,
@@ -63,7 +66,7 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, F
 
     // Draft mode (a valid bypass cookie): the route runs for this request, as a dynamic one would, and nothing is stored or
     // kept by a shared cache.
-    private async Task ServeDraftAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, RequestState feature)
+    private Task ServeDraftAsync(HttpContext context, RouteMatch match, RouteFunction function, bool dropBody, RequestState feature)
     {
         OutcomeTelemetry.Cache(match.Route, "bypass");
         context.Response.OnStarting(static state =>
@@ -71,13 +74,13 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, F
             ((HttpResponse)state).Headers.CacheControl = "private, no-cache, no-store, max-age=0, must-revalidate";
             return Task.CompletedTask;
         }, context.Response);
-        await dispatcher.InvokeAsync(context, match.Route, function, match.Params, dropBody, feature.MiddlewareResponse);
+        return dispatcher.InvokeAsync(context, match.Route, function, match.Params, dropBody, feature.MiddlewareResponse);
     }
 
     private static string Signature(RouteParams parameters) =>
         string.Join("\u0001", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + string.Join("/", p.Value)));
 
-    private static async Task WriteAsync(HttpContext context, RouteEntry route, CachePolicy policy, CacheResult result, bool dropBody, NextResponse? middlewareResponse)
+    private static Task WriteAsync(HttpContext context, RouteEntry route, CachePolicy policy, CacheResult result, bool dropBody, NextResponse? middlewareResponse)
     {
         OutcomeTelemetry.Cache(route, result.Outcome switch
         {
@@ -108,15 +111,16 @@ internal sealed class CachedRouteStage(OutputCache cache, StaticRender render, F
                 {
                     response.StatusCode = StatusCodes.Status304NotModified;
                     response.Headers.ContentType = default;
-                    return;
+                    return Task.CompletedTask;
                 }
             }
         }
 
         response.StatusCode = entry.StatusCode;
-        if (dropBody || entry.Body.IsEmpty) return;
+        if (dropBody || entry.Body.IsEmpty) return Task.CompletedTask;
         response.ContentLength = entry.Body.Length;
-        await response.Body.WriteAsync(entry.Body, context.RequestAborted);
+        var written = response.Body.WriteAsync(entry.Body, context.RequestAborted);
+        return written.IsCompletedSuccessfully ? Task.CompletedTask : written.AsTask();
     }
 
 }
