@@ -92,7 +92,7 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
         }
         catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
         {
-            _ensureContainer = null; // Deleted to purge the cache: recreate on the next write.
+            ForgetContainer();
             throw;
         }
     }
@@ -113,6 +113,11 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
             return false;
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            ForgetContainer();
+            throw;
         }
     }
 
@@ -150,7 +155,18 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
     public async ValueTask MarkTagRevalidatedAsync(string tag, DateTimeOffset revalidatedAt, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
-        await _tags.MarkAsync(tag, revalidatedAt, cancellationToken);
+        try
+        {
+            await _tags.MarkAsync(tag, revalidatedAt, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            ForgetContainer();
+            // Deleted to purge the cache, which took the entries but not the other instances' L1 copies: only this mark
+            // tells them, so it is written now, into the container made again, rather than lost.
+            await EnsureContainerAsync(cancellationToken);
+            await _tags.MarkAsync(tag, revalidatedAt, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -191,6 +207,11 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
         {
             condition = new BlobRequestConditions { IfNoneMatch = ETag.All }; // free: create it
         }
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            ForgetContainer();
+            throw;
+        }
 
         try
         {
@@ -216,6 +237,9 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
             // Already expired and taken over (412) or gone (404): not ours to delete any more.
         }
     }
+
+    // The container was deleted (the documented way to purge the cache): the next call that needs it creates it again.
+    private void ForgetContainer() => Volatile.Write(ref _ensureContainer, null);
 
     private Task EnsureContainerAsync(CancellationToken cancellationToken)
     {

@@ -28,6 +28,33 @@ public sealed class BlobCacheStoreTests(AzuriteFixture azurite) : CacheStoreConf
     }
 
     [Fact]
+    public async Task A_tag_revalidated_after_the_container_was_deleted_still_reaches_other_instances()
+    {
+        var name = AzuriteFixture.NewContainerName();
+        var revalidating = new BlobCacheStore(azurite.CreateContainerClient(name: name), Time);
+        var other = new BlobCacheStore(azurite.CreateContainerClient(name: name), Time);
+        await revalidating.SetAsync("b1/route/p", "v"u8.ToArray(), default);
+        await azurite.CreateContainerClient(name: name).DeleteAsync();
+        var at = Time.GetUtcNow();
+
+        await revalidating.MarkTagRevalidatedAsync("b1:products", at, default);
+
+        Assert.Equal(at, await other.GetTagRevalidatedAtAsync("b1:products", default));
+    }
+
+    [Fact]
+    public async Task A_lock_tried_after_the_container_was_deleted_fails_once_then_works()
+    {
+        var container = azurite.CreateContainerClient();
+        var store = new BlobCacheStore(container, Time);
+        await store.SetAsync("b1/route/p", "v"u8.ToArray(), default);
+        await container.DeleteAsync();
+
+        await Assert.ThrowsAnyAsync<Exception>(async () => await store.TryAcquireLockAsync("b1/route/p", TimeSpan.FromSeconds(30), default));
+        Assert.NotNull(await store.TryAcquireLockAsync("b1/route/p", TimeSpan.FromSeconds(30), default));
+    }
+
+    [Fact]
     public async Task A_held_lock_costs_a_contender_one_request_and_a_free_one_two()
     {
         var counter = new RequestCounter();
