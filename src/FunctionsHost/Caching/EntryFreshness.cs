@@ -9,6 +9,12 @@ internal enum EntryFreshness
     /// <summary>Older than its revalidate time: serve it once more and regenerate in the background.</summary>
     Stale,
 
+    /// <summary>
+    /// Another instance revalidated a tag of it, and this instance's share of the revalidation spread has not passed:
+    /// serve it, as stale, without regenerating yet (issue 25: instances do not all go to the store in the same second).
+    /// </summary>
+    StaleAwaitingTurn,
+
     /// <summary>A tag of it was revalidated after it was created: regenerate before responding.</summary>
     Invalidated,
 }

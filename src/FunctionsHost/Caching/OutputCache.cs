@@ -66,6 +66,8 @@ public sealed class OutputCache
                 case EntryFreshness.Stale:
                     StartBackgroundRegeneration(path, key, policy, Bind(state, render));
                     return new CacheResult(entry.ToResponse(), CacheOutcome.Stale);
+                case EntryFreshness.StaleAwaitingTurn:
+                    return new CacheResult(entry.ToResponse(), CacheOutcome.Stale); // x-nextjs-cache: STALE, as it is
             }
         }
 
@@ -176,7 +178,7 @@ public sealed class OutputCache
         {
             if (token is not null
                 && await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None) is { } current
-                && await Core.Tags.EvaluateAsync(current, CachePolicy.Shorter(policy.Revalidate, current.Revalidate), CancellationToken.None, spread: true) == EntryFreshness.Fresh)
+                && await Core.Tags.ServesAsync(current, policy.Revalidate))
             {
                 return current.ToResponse(); // Another instance finished between our read and our lock.
             }
@@ -200,7 +202,7 @@ public sealed class OutputCache
 
     private async Task<bool> IsFreshInStoreAsync(string key, CachePolicy policy) =>
         await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None) is { } stored
-        && await Core.Tags.EvaluateAsync(stored, CachePolicy.Shorter(policy.Revalidate, stored.Revalidate), CancellationToken.None, spread: true) == EntryFreshness.Fresh;
+        && await Core.Tags.ServesAsync(stored, policy.Revalidate);
 
     private CacheEntry CreateEntry(string path, CachedResponse response, string[] collectedTags, TimeSpan? revalidate)
     {

@@ -47,7 +47,7 @@ internal sealed class RenderLock(CacheCore core)
             await Task.Delay(Spread.Jittered(poll), core.Time);
             poll = poll * 2 < maxPoll ? poll * 2 : maxPoll;
             var entry = await core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
-            if (entry is not null && await core.Tags.EvaluateAsync(entry, CachePolicy.Shorter(revalidate, entry.Revalidate), CancellationToken.None, spread: true) == EntryFreshness.Fresh)
+            if (entry is not null && await core.Tags.ServesAsync(entry, revalidate))
             {
                 return (entry, null);
             }

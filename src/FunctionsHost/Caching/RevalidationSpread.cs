@@ -52,7 +52,7 @@ internal sealed class RevalidationSpread(Spread spread, OutputCacheOptions optio
         if (!_learned.ContainsKey(revalidatedAt.UtcTicks))
             return EntryFreshness.Invalidated;
         var since = time.GetUtcNow() - revalidatedAt;
-        return since < spread.Past(revalidatedAt, options.RevalidationSpread) ? EntryFreshness.Fresh
+        return since < spread.Past(revalidatedAt, options.RevalidationSpread) ? EntryFreshness.StaleAwaitingTurn
             : since < Cap ? EntryFreshness.Stale
             : EntryFreshness.Invalidated;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Nextfunc.Routing.Conventions;
 
 namespace Nextfunc.Caching;
 
@@ -78,6 +79,14 @@ internal sealed class TagRevalidations
             ? ValueTask.FromResult(Judge(entry, revalidate, latest, version, spread))
             : EvaluateFetchingAsync(entry, revalidate, version, spread, cancellationToken);
     }
+
+    /// <summary>
+    /// True when a route entry may be served as it is, under a route window of <paramref name="routeRevalidate"/>: fresh,
+    /// or revalidated by another instance before this instance's turn (<see cref="EntryFreshness.StaleAwaitingTurn"/>).
+    /// </summary>
+    public async ValueTask<bool> ServesAsync(CacheEntry entry, TimeSpan? routeRevalidate) =>
+        await EvaluateAsync(entry, CachePolicy.Shorter(routeRevalidate, entry.Revalidate), CancellationToken.None, spread: true)
+            is EntryFreshness.Fresh or EntryFreshness.StaleAwaitingTurn;
 
     private async ValueTask<EntryFreshness> EvaluateFetchingAsync(CacheEntry entry, TimeSpan? revalidate, long version, bool spread, CancellationToken cancellationToken) =>
         Judge(entry, revalidate, await LatestRevalidationAsync(entry.Tags, cancellationToken), version, spread);
