@@ -12,7 +12,8 @@ namespace Nextfunc.Caching.AzureBlobs;
 
 /// <summary>
 /// Azure Blob Storage store shared by all instances. Layout in the container: entries at their key
-/// (<c>{buildId}/route/{hash}</c>, <c>{buildId}/data/{hash}</c>), every tag time of a build in one index at <c>tags/{hash}/index.{n}</c> (<see cref="BlobTagIndex"/>),
+/// (<c>{buildId}/route/{hash}</c>, <c>{buildId}/data/{hash}</c>) and their copies at <c>copies/{n}/{key}</c>
+/// (<see cref="BlobEntryCopies"/>), every tag time of a build in one index at <c>tags/{hash}/index.{n}</c> (<see cref="BlobTagIndex"/>),
 /// render locks at <c>locks/{key}</c>. Locks are conditional creates (<c>If-None-Match: *</c>) whose content is
 /// the expiry; an expired lock is taken over with <c>If-Match: {etag}</c>, so exactly one instance wins either way.
 /// Conditional creates were chosen over blob leases because leases need an existing blob, last at least 15 s
@@ -25,9 +26,10 @@ namespace Nextfunc.Caching.AzureBlobs;
 /// var store = new BlobCacheStore(container, TimeProvider.System);
 /// </code>
 /// </example>
-internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider timeProvider) : ICacheStore
+internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider timeProvider, BlobEntryCopies? copies = null) : ICacheStore
 {
     private const string CreatedAtMetadata = "createdat";
+    private readonly BlobEntryCopies _copies = copies ?? BlobEntryCopies.None;
     private readonly Lock _ensureGate = new();
     private Task? _ensureContainer;
     private readonly BlobTagIndex _tags = new(container);
@@ -38,9 +40,17 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
     /// <inheritdoc />
     public async ValueTask<byte[]?> GetAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
     {
+        // An authoritative read is the entry itself; any other this instance's place, falling back to the entry when a
+        // copy is missing (not written yet, or its write failed).
+        var name = mode == CacheReadMode.Authoritative ? key : _copies.ReadName(key);
+        return await DownloadAsync(name, cancellationToken) ?? (name == key ? null : await DownloadAsync(key, cancellationToken));
+    }
+
+    private async Task<byte[]?> DownloadAsync(string name, CancellationToken cancellationToken)
+    {
         try
         {
-            var result = await Container.GetBlobClient(key).DownloadContentAsync(cancellationToken);
+            var result = await Container.GetBlobClient(name).DownloadContentAsync(cancellationToken);
             return ToArray(result.Value.Content);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
@@ -58,43 +68,60 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
     public async ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
-        var blob = Container.GetBlobClient(key);
         try
         {
             if (CacheEntryFormatter.PeekCreatedAt(value.Span) is not { } createdAt)
             {
-                await blob.UploadAsync(new BinaryData(value), overwrite: true, cancellationToken);
+                await Container.GetBlobClient(key).UploadAsync(new BinaryData(value), overwrite: true, cancellationToken);
                 return;
             }
 
-            for (var attempt = 0; attempt < 3; attempt++)
-            {
-                var condition = await GenerationConditionAsync(blob, createdAt, cancellationToken);
-                if (condition is null)
-                {
-                    return; // The stored entry is as new or newer: keep it.
-                }
-
-                try
-                {
-                    await blob.UploadAsync(new BinaryData(value), new BlobUploadOptions
-                    {
-                        Conditions = condition,
-                        Metadata = new Dictionary<string, string> { [CreatedAtMetadata] = createdAt.UtcTicks.ToString(CultureInfo.InvariantCulture) },
-                    }, cancellationToken);
-                    return;
-                }
-                catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-                {
-                    // Another writer got in between our check and our write: compare generations again.
-                }
-            }
+            if (await WriteGenerationAsync(key, value, createdAt, cancellationToken))
+                await WriteCopiesAsync(key, value, createdAt, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
         {
             ForgetContainer();
             throw;
         }
+    }
+
+    // False when the stored generation is as new or newer (kept).
+    private async Task<bool> WriteGenerationAsync(string name, ReadOnlyMemory<byte> value, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        var blob = Container.GetBlobClient(name);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var condition = await GenerationConditionAsync(blob, createdAt, cancellationToken);
+            if (condition is null)
+            {
+                return false;
+            }
+
+            try
+            {
+                await blob.UploadAsync(new BinaryData(value), new BlobUploadOptions
+                {
+                    Conditions = condition,
+                    Metadata = new Dictionary<string, string> { [CreatedAtMetadata] = createdAt.UtcTicks.ToString(CultureInfo.InvariantCulture) },
+                }, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Another writer got in between our check and our write: compare generations again.
+            }
+        }
+
+        return false;
+    }
+
+    // After the entry, so a copy is never newer than the entry; each with the entry's generation rule, so two renders
+    // racing leave every copy with the newer one.
+    private async Task WriteCopiesAsync(string key, ReadOnlyMemory<byte> value, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        if (_copies.Count > 1)
+            await Task.WhenAll(_copies.CopyNames(key).Select(name => WriteGenerationAsync(name, value, createdAt, cancellationToken)));
     }
 
     /// <inheritdoc />
@@ -108,6 +135,8 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
         {
             await Container.GetBlobClient(key).UploadAsync(
                 new BinaryData(value), new BlobUploadOptions { Conditions = new() { IfNoneMatch = ETag.All }, Metadata = metadata }, cancellationToken);
+            if (CacheEntryFormatter.PeekCreatedAt(value.Span) is { } added)
+                await WriteCopiesAsync(key, value, added, cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
@@ -144,6 +173,7 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
         try
         {
             await Container.GetBlobClient(key).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+            await Task.WhenAll(_copies.CopyNames(key).Select(name => Container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: cancellationToken)));
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

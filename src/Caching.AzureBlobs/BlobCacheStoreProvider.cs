@@ -19,7 +19,8 @@ internal sealed class BlobCacheStoreProvider : ICacheStoreProvider
     {
         if (CreateContainer(configuration, settings, options) is not { } container)
             return null;
-        return (new BlobCacheStore(container, time), $"Azure Blob container '{container.Name}' at {container.Uri.GetLeftPart(UriPartial.Authority)}");
+        var copies = new BlobEntryCopies(options.EntryCopies, options.InstanceId);
+        return (new BlobCacheStore(container, time, copies), $"Azure Blob container '{container.Name}' at {container.Uri.GetLeftPart(UriPartial.Authority)}");
     }
 
     private static BlobContainerClient? CreateContainer(IConfiguration configuration, NextfuncCacheOptions settings, OutputCacheOptions options)

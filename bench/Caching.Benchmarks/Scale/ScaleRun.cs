@@ -21,7 +21,7 @@ internal sealed class ScaleRun(string connectionString, StoreRequestCounter coun
         var random = new Random(seed);
         var container = "scale" + Guid.NewGuid().ToString("N");
         var routes = SimRoute.Mix(settings.IsrWindow);
-        var instances = Enumerable.Range(0, n).Select(i => new SimInstance(i, connectionString, container, "v1", counter, random)).ToArray();
+        var instances = Enumerable.Range(0, n).Select(i => new SimInstance(i, connectionString, container, "v1", counter, random, settings.EntryCopies)).ToArray();
         if (scenario != "deploy")
             await WarmAsync(instances, routes);
 

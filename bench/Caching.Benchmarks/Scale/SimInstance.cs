@@ -13,7 +13,7 @@ namespace Nextfunc.Caching.Benchmarks.Scale;
 /// </summary>
 internal sealed class SimInstance
 {
-    public SimInstance(int id, string connectionString, string container, string buildId, StoreRequestCounter counter, Random random)
+    public SimInstance(int id, string connectionString, string container, string buildId, StoreRequestCounter counter, Random random, int entryCopies)
     {
         Id = id;
         Clock = new SkewedClock(TimeSpan.FromMilliseconds(random.Next(-20, 21)));
@@ -22,7 +22,8 @@ internal sealed class SimInstance
         options.Retry.MaxRetries = 1;
         options.Retry.Delay = TimeSpan.FromMilliseconds(100);
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
-        var blob = new BlobCacheStore(new BlobServiceClient(connectionString, options).GetBlobContainerClient(container), Clock);
+        var blob = new BlobCacheStore(
+            new BlobServiceClient(connectionString, options).GetBlobContainerClient(container), Clock, new BlobEntryCopies(entryCopies, $"sim-{id}"));
         Tracker = new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance);
         var engine = new OutputCacheOptions
         {

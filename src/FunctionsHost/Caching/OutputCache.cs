@@ -201,7 +201,7 @@ public sealed class OutputCache
     }
 
     private async Task<bool> IsFreshInStoreAsync(string key, CachePolicy policy) =>
-        await Core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None) is { } stored
+        await Core.ReadAsync(key, CacheReadMode.Shared, CancellationToken.None) is { } stored
         && await Core.Tags.ServesAsync(stored, policy.Revalidate);
 
     private CacheEntry CreateEntry(string path, CachedResponse response, string[] collectedTags, TimeSpan? revalidate)

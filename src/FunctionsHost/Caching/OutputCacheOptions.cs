@@ -68,6 +68,14 @@ internal sealed class OutputCacheOptions
     public TimeSpan RevalidationSpread { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>
+    /// How many places a shared store that can keep copies (the blob store) holds each entry in, the entry itself
+    /// included; each instance reads its own one. 4: a thousand instances reading one hot entry in the same second (its
+    /// window ends, or they start cold after a deploy) read each place about 250 times, half of Azure's target for one
+    /// blob. 1 = the entry alone. A render writes every place.
+    /// </summary>
+    public int EntryCopies { get; init; } = 4;
+
+    /// <summary>
     /// This instance among the app's: seeds its stale spread, so instances differ while each keeps one verdict per entry.
     /// Random per engine by default (a restarted instance spreads anew, which is as good).
     /// </summary>
@@ -90,5 +98,6 @@ internal sealed class OutputCacheOptions
         LockWait = TimeSpan.FromSeconds(settings.Cache.LockWaitSeconds),
         TagCheckInterval = TimeSpan.FromSeconds(settings.Cache.TagCheckIntervalSeconds),
         RevalidationSpread = TimeSpan.FromSeconds(settings.Cache.RevalidationSpreadSeconds),
+        EntryCopies = settings.Cache.EntryCopies,
     };
 }

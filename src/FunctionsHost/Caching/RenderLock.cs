@@ -46,7 +46,7 @@ internal sealed class RenderLock(CacheCore core)
         {
             await Task.Delay(Spread.Jittered(poll), core.Time);
             poll = poll * 2 < maxPoll ? poll * 2 : maxPoll;
-            var entry = await core.ReadAsync(key, CacheReadMode.Authoritative, CancellationToken.None);
+            var entry = await core.ReadAsync(key, CacheReadMode.Shared, CancellationToken.None);
             if (entry is not null && await core.Tags.ServesAsync(entry, revalidate))
             {
                 return (entry, null);

@@ -39,4 +39,7 @@ public sealed class NextfuncCacheOptions
 
     /// <summary>After another instance's <c>revalidateTag</c>/<c>revalidatePath</c>, how long at most an instance keeps serving its copy of a route (each instance a different part, then one background refresh), so a thousand instances do not all read one blob in the same second; <c>0</c> = render at once.</summary>
     public double RevalidationSpreadSeconds { get; set; } = 3;
+
+    /// <summary>How many places Blob Storage holds each entry in (the entry and its copies, each instance reading one), so a thousand instances do not all read one blob when a hot entry's window ends or after a deploy; <c>1</c> = the entry alone.</summary>
+    public int EntryCopies { get; set; } = 4;
 }

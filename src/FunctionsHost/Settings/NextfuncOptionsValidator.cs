@@ -28,6 +28,8 @@ internal sealed partial class NextfuncOptionsValidator : IValidateOptions<Nextfu
         Seconds(problems, SettingRules.CacheLockWaitSeconds, cache.LockWaitSeconds, allowZero: true);
         Seconds(problems, SettingRules.CacheTagCheckIntervalSeconds, cache.TagCheckIntervalSeconds, allowZero: true);
         Seconds(problems, SettingRules.CacheRevalidationSpreadSeconds, cache.RevalidationSpreadSeconds, allowZero: true);
+        if (cache.EntryCopies is < 1 or > 16)
+            problems.Add(SettingRules.CacheEntryCopies.Problem(cache.EntryCopies));
 
         foreach (var host in options.Rewrites.AllowedHosts ?? [])
             if (!IsHostOrHostAndPort(host))

@@ -27,6 +27,7 @@ internal static class SettingRules
     public static readonly SettingRule CacheLockWaitSeconds = new("Nextfunc:Cache:LockWaitSeconds", Seconds, "3");
     public static readonly SettingRule CacheTagCheckIntervalSeconds = new("Nextfunc:Cache:TagCheckIntervalSeconds", Seconds, "1");
     public static readonly SettingRule CacheRevalidationSpreadSeconds = new("Nextfunc:Cache:RevalidationSpreadSeconds", Seconds, "3");
+    public static readonly SettingRule CacheEntryCopies = new("Nextfunc:Cache:EntryCopies", "a whole number from 1 to 16", "4");
     public static readonly SettingRule RewritesAllowedHosts = new("Nextfunc:Rewrites:AllowedHosts",
         "host names or host:port, separated by commas, without a scheme or path", "api.example.com,localhost:3001");
     public static readonly SettingRule KeysFunction = new("Nextfunc:Keys:Function", "keys separated by commas", "k3yOne,k3yTwo");
@@ -46,6 +47,7 @@ internal static class SettingRules
         BuildId, MaxRequestBodySize, TrustForwardedHeaders, DraftModeSecret, RequestLog,
         CacheStore, CacheConnectionString, CacheContainer, CachePath, CacheMemoryLimitMB, CacheStoreTimeoutSeconds,
         CacheFailureCooldownSeconds, CacheLockSeconds, CacheLockWaitSeconds, CacheTagCheckIntervalSeconds, CacheRevalidationSpreadSeconds,
+        CacheEntryCopies,
         RewritesAllowedHosts, KeysFunction, KeysAdmin, OpenApiEnabled, OpenApiTitle, OpenApiVersion, OpenApiDescription,
         OpenApiSecuritySchemes, OpenApiApiReferencePath,
     ];

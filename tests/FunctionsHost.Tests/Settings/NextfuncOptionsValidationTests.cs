@@ -24,6 +24,8 @@ public sealed class NextfuncOptionsValidationTests
     [InlineData("Nextfunc:Cache:LockSeconds", "86401", "a number of seconds above 0, at most 86400")]
     [InlineData("Nextfunc:Cache:LockWaitSeconds", "Infinity", "a number of seconds from 0 to 86400")]
     [InlineData("Nextfunc:Cache:TagCheckIntervalSeconds", "-0.5", "a number of seconds from 0 to 86400")]
+    [InlineData("Nextfunc:Cache:EntryCopies", "0", "a whole number from 1 to 16")]
+    [InlineData("Nextfunc:Cache:EntryCopies", "17", "a whole number from 1 to 16")]
     [InlineData("Nextfunc:Cache:MemoryLimitMB", "-1", "a whole number of megabytes from 0 to 65536")]
     [InlineData("Nextfunc:Cache:Store", "7", "Auto, File, Memory or Blob")]
     [InlineData("Nextfunc:Cache:Container", "My_Cache", "an Azure blob container name")]

@@ -24,6 +24,7 @@ public sealed class CorruptEntryTests(AzuriteFixture azurite)
         var settings = ConformanceHosts.OnBlob(azurite.ConnectionString, "corrupt");
         // No L1: every request reads the blob, so what the test writes there is what the app reads next.
         settings["Nextfunc__Cache__MemoryLimitMB"] = "0";
+        settings["Nextfunc__Cache__EntryCopies"] = "1"; // and the entry is its only place (copies are read as entries are: BlobCacheStoreTests)
         var other = new Dictionary<string, string>(settings) { ["Nextfunc__BuildId"] = settings["Nextfunc__BuildId"] + "-next" };
         var hosts = await Task.WhenAll(AppUnderTest.StartProcessAsync(ConformanceHosts.AppDll, settings), AppUnderTest.StartProcessAsync(ConformanceHosts.AppDll, other));
         var (app, nextBuild) = (hosts[0], hosts[1]);

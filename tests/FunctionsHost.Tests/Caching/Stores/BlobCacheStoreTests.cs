@@ -11,7 +11,9 @@ namespace Nextfunc.Tests.Caching.Stores;
 [Trait("Category", "Functional")]
 public sealed class BlobCacheStoreTests(AzuriteFixture azurite) : CacheStoreConformanceTests
 {
-    private protected override ICacheStore CreateStore(TimeProvider time) => new BlobCacheStore(azurite.CreateContainerClient(), time);
+    // With copies, as the app runs it: every conformance rule holds whichever place an instance reads.
+    private protected override ICacheStore CreateStore(TimeProvider time) =>
+        new BlobCacheStore(azurite.CreateContainerClient(), time, new BlobEntryCopies(4, Guid.NewGuid().ToString("N")));
 
     [Fact]
     public async Task Container_is_recreated_after_being_deleted_to_purge()
@@ -77,10 +79,93 @@ public sealed class BlobCacheStoreTests(AzuriteFixture azurite) : CacheStoreConf
         Assert.Equal(2, counter.Requests);
     }
 
+    [Fact]
+    public async Task A_render_writes_the_entry_and_its_copies_and_each_instance_reads_its_own_place()
+    {
+        var name = AzuriteFixture.NewContainerName();
+        var writer = new BlobCacheStore(azurite.CreateContainerClient(name: name), Time, new BlobEntryCopies(4, "writer"));
+        var entry = EntryBytes("b1/route/p", "v1");
+        await writer.SetAsync("b1/route/p", entry, default);
+
+        var container = azurite.CreateContainerClient(name: name);
+        var blobs = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync())
+            blobs.Add(blob.Name);
+        Assert.Equal(["b1/route/p", "copies/1/b1/route/p", "copies/2/b1/route/p", "copies/3/b1/route/p"], blobs.Order());
+
+        // Instances land on all four places, each reads one blob, and every place answers the same bytes.
+        var readBy = new Dictionary<string, string>();
+        for (var i = 0; readBy.Count < 4 && i < 200; i++)
+        {
+            var (store, counter) = CountedStore(name, new BlobEntryCopies(4, "instance-" + i));
+            Assert.Equal(entry, await store.GetAsync("b1/route/p", CacheReadMode.Default, default));
+            Assert.Single(counter.Paths);
+            readBy.TryAdd(counter.Paths[0], "instance-" + i);
+        }
+        Assert.Equal(4, readBy.Count);
+    }
+
+    [Fact]
+    public async Task An_authoritative_read_is_the_entry_and_a_missing_copy_falls_back_to_it()
+    {
+        var name = AzuriteFixture.NewContainerName();
+        var instance = Enumerable.Range(0, 200).Select(i => "instance-" + i).First(id => new BlobEntryCopies(4, id).ReadName("k") != "k");
+        var copies = new BlobEntryCopies(4, instance);
+        var (store, counter) = CountedStore(name, copies);
+        var entry = EntryBytes("b1/route/p", "v1");
+        await store.SetAsync("b1/route/p", entry, default);
+        counter.Paths.Clear();
+
+        Assert.Equal(entry, await store.GetAsync("b1/route/p", CacheReadMode.Authoritative, default));
+        Assert.Equal(["b1/route/p"], counter.Paths);
+
+        await azurite.CreateContainerClient(name: name).GetBlobClient(copies.ReadName("b1/route/p")).DeleteAsync();
+        counter.Paths.Clear();
+        Assert.Equal(entry, await store.GetAsync("b1/route/p", CacheReadMode.Shared, default));
+        Assert.Equal([copies.ReadName("b1/route/p"), "b1/route/p"], counter.Paths);
+    }
+
+    [Fact]
+    public async Task A_copy_never_goes_back_to_an_older_generation_and_removing_the_entry_removes_its_copies()
+    {
+        var name = AzuriteFixture.NewContainerName();
+        var store = new BlobCacheStore(azurite.CreateContainerClient(name: name), Time, new BlobEntryCopies(3, "w"));
+        var newer = EntryBytes("b1/route/p", "v2", Time.GetUtcNow().AddSeconds(1));
+        await store.SetAsync("b1/route/p", newer, default);
+        await store.SetAsync("b1/route/p", EntryBytes("b1/route/p", "v1"), default); // a late write of an older render
+
+        var container = azurite.CreateContainerClient(name: name);
+        foreach (var blob in new[] { "b1/route/p", "copies/1/b1/route/p", "copies/2/b1/route/p" })
+            Assert.Equal(newer, (await container.GetBlobClient(blob).DownloadContentAsync()).Value.Content.ToArray());
+
+        await store.RemoveAsync("b1/route/p", default);
+        await foreach (var left in container.GetBlobsAsync())
+            Assert.Fail($"{left.Name} was left after the entry was removed");
+    }
+
+    private byte[] EntryBytes(string key, string body, DateTimeOffset? createdAt = null) =>
+        CacheEntryFormatter.Serialize(key, new CacheEntry(createdAt ?? Time.GetUtcNow(), null, 200, [], [], "\"e\"", System.Text.Encoding.UTF8.GetBytes(body)));
+
+    private (BlobCacheStore Store, RequestCounter Counter) CountedStore(string container, BlobEntryCopies copies)
+    {
+        var counter = new RequestCounter();
+        var options = new BlobClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        return (new BlobCacheStore(new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(container), Time, copies), counter);
+    }
+
     private sealed class RequestCounter : HttpPipelineSynchronousPolicy
     {
         public int Requests;
 
-        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref Requests);
+        /// <summary>The blob path of each request (after the container), in order.</summary>
+        public List<string> Paths { get; } = [];
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            Interlocked.Increment(ref Requests);
+            var segments = message.Request.Uri.Path.TrimStart('/').Split('/', 3); // Azurite's path style: account, container, blob
+            lock (Paths) Paths.Add(segments.Length == 3 ? Uri.UnescapeDataString(segments[2]) : "");
+        }
     }
 }
