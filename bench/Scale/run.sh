@@ -9,6 +9,7 @@
 #   bench/Scale/run.sh --smoke                  # 3 instances, a few seconds per scenario (./test.sh runs this)
 #   bench/Scale/run.sh --instances 10,50 --scenarios steady,deploy --seconds 20 --top
 #   bench/Scale/run.sh --instances 10,50 --copies 1    # the entry alone, without its copies (Nextfunc:Cache:EntryCopies)
+#   bench/Scale/run.sh --instances 10,50 --scenarios steady --isr-window 40 --seconds 50   # a window as long as real ones
 #
 # Exits 1 when a request failed or a body was torn; rates are reported, not judged (a busy machine lowers them).
 # A full run's output is also kept in bench/.work/scale/.

@@ -40,10 +40,10 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
     /// <inheritdoc />
     public async ValueTask<byte[]?> GetAsync(string key, CacheReadMode mode, CancellationToken cancellationToken)
     {
-        // An authoritative read is the entry itself; any other this instance's place, falling back to the entry when a
-        // copy is missing (not written yet, or its write failed).
-        var name = mode == CacheReadMode.Authoritative ? key : _copies.ReadName(key);
-        return await DownloadAsync(name, cancellationToken) ?? (name == key ? null : await DownloadAsync(key, cancellationToken));
+        // An authoritative read is the entry itself; any other this instance's place. A copy that is missing (its write
+        // failed) reads as a miss, not as a second read of the entry: when a thousand cold instances miss at once, only
+        // the one holding the render lock reads the entry (authoritatively), which finds it there if it is.
+        return await DownloadAsync(mode == CacheReadMode.Authoritative ? key : _copies.ReadName(key), cancellationToken);
     }
 
     private async Task<byte[]?> DownloadAsync(string name, CancellationToken cancellationToken)
@@ -73,6 +73,7 @@ internal sealed class BlobCacheStore(BlobContainerClient container, TimeProvider
             if (CacheEntryFormatter.PeekCreatedAt(value.Span) is not { } createdAt)
             {
                 await Container.GetBlobClient(key).UploadAsync(new BinaryData(value), overwrite: true, cancellationToken);
+                await Task.WhenAll(_copies.CopyNames(key).Select(name => Container.GetBlobClient(name).UploadAsync(new BinaryData(value), overwrite: true, cancellationToken)));
                 return;
             }
 

@@ -9,8 +9,8 @@ namespace Nextfunc.Caching.AzureBlobs;
 /// one blob that is N reads in about a second, twice Azure's target for one blob (500/s) at 1,000 instances. Each
 /// instance reads its own one of <see cref="Count"/> places (the entry or a copy, by a hash of its instance id), so those
 /// reads spread over all of them (N/4 each with the default 4). The entry stays the truth: a render lock's re-read and a
-/// takeover read it, and a copy that lags it (being written, or a write that failed) only costs the reader a second
-/// read, since the engine checks every entry it reads against its window and tags before serving it.
+/// takeover read it. A copy that lags it (being written, or a write that failed) or is missing costs its reader the
+/// lock and that re-read, never a wrong answer: the engine checks every entry it reads against its window and tags.
 /// </summary>
 /// <example><code>var copies = new BlobEntryCopies(4, "instance-7"); var name = copies.ReadName("b1/route/ab12");</code></example>
 internal sealed class BlobEntryCopies

@@ -18,6 +18,8 @@ internal static class ScaleProgram
         var scenarios = Option(args, "--scenarios")?.Split(',') ?? ["steady", "revalidate", "deploy"];
         if (Option(args, "--seconds") is { } seconds)
             settings = settings with { Seconds = double.Parse(seconds, CultureInfo.InvariantCulture) };
+        if (Option(args, "--isr-window") is { } window)
+            settings = settings with { IsrWindow = TimeSpan.FromSeconds(double.Parse(window, CultureInfo.InvariantCulture)) };
         if (Option(args, "--copies") is { } copies)
             settings = settings with { EntryCopies = int.Parse(copies, CultureInfo.InvariantCulture) };
         ThreadPool.SetMinThreads(64, 64); // hundreds of client loops start at once; don't let the pool's ramp-up pace them

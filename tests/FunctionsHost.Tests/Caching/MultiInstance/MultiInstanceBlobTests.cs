@@ -8,7 +8,10 @@ using Nextfunc.Tests.Caching.Support;
 
 namespace Nextfunc.Tests.Caching.MultiInstance;
 
-/// <summary>Three engines, each with its own BlobServiceClient and L1, sharing one Azurite container.</summary>
+/// <summary>
+/// Three engines, each with its own BlobServiceClient and L1, sharing one Azurite container, with the blob store's
+/// default copies of each entry (one place per instance here, as each instance's id picks its place).
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 [Trait("Category", "Functional")]
 public sealed class MultiInstanceBlobTests(AzuriteFixture azurite)
@@ -20,12 +23,18 @@ public sealed class MultiInstanceBlobTests(AzuriteFixture azurite)
     private readonly ShiftableTimeProvider _clock = new();
     private int _renders;
 
+    private readonly string _container = AzuriteFixture.NewContainerName();
+
+    // Instance ids whose places differ: the entry itself and two of its copies.
+    private static readonly string[] InstanceIds = Enumerable.Range(0, 100).Select(i => "instance-" + i)
+        .DistinctBy(id => new BlobEntryCopies(4, id).ReadName("k")).Take(Instances).ToArray();
+
     private (OutputCache Cache, BackgroundRegenerationTracker Tracker)[] CreateInstances()
     {
-        var container = AzuriteFixture.NewContainerName();
-        return Enumerable.Range(0, Instances).Select(_ =>
+        return InstanceIds.Select(id =>
         {
-            var store = CacheTiers.Tiered(new MemoryCacheStore(8 << 20, _clock), new BlobCacheStore(azurite.CreateContainerClient(azurite.CreateServiceClient(), container), _clock));
+            var blob = new BlobCacheStore(azurite.CreateContainerClient(azurite.CreateServiceClient(), _container), _clock, new BlobEntryCopies(4, id));
+            var store = CacheTiers.Tiered(new MemoryCacheStore(8 << 20, _clock), blob);
             var tracker = new BackgroundRegenerationTracker(NullLogger<BackgroundRegenerationTracker>.Instance);
             var options = new OutputCacheOptions
             {
@@ -34,6 +43,7 @@ public sealed class MultiInstanceBlobTests(AzuriteFixture azurite)
                 StoreTimeout = TimeSpan.FromSeconds(10), // a loaded CI box must not turn slowness into extra renders
                 LockWait = TimeSpan.FromSeconds(20),
                 LockPollInterval = TimeSpan.FromMilliseconds(25),
+                InstanceId = id,
             };
             return (new OutputCache(store, options, tracker, _clock, NullLogger<OutputCache>.Instance), tracker);
         }).ToArray();
@@ -96,5 +106,21 @@ public sealed class MultiInstanceBlobTests(AzuriteFixture azurite)
 
         Assert.Equal(2, Volatile.Read(ref _renders));
         Assert.All(results, r => Assert.Equal((CacheOutcome.Miss, "gen2"), (r.Outcome, Encoding.UTF8.GetString(r.Response.Body.Span))));
+    }
+
+    [Fact]
+    public async Task An_instance_whose_copy_is_missing_serves_the_entry_without_rendering()
+    {
+        var instances = CreateInstances();
+        await instances[0].Cache.GetOrRenderAsync(Path, new CachePolicy(Window), Render, default);
+        var late = CreateInstances()[2]; // a new instance (cold L1) reading a copy whose write failed
+        var copy = new BlobEntryCopies(4, InstanceIds[2]).ReadName(new CacheKeys("multi").Route(Path));
+        Assert.StartsWith(BlobEntryCopies.Prefix, copy);
+        await azurite.CreateContainerClient(name: _container).GetBlobClient(copy).DeleteAsync();
+
+        var served = await late.Cache.GetOrRenderAsync(Path, new CachePolicy(Window), Render, default);
+
+        Assert.Equal("gen1", Encoding.UTF8.GetString(served.Response.Body.Span));
+        Assert.Equal(1, Volatile.Read(ref _renders));
     }
 }
