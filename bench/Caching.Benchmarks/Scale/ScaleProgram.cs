@@ -15,7 +15,7 @@ internal static class ScaleProgram
         var smoke = args.Contains("--smoke");
         var settings = smoke ? ScaleSettings.Smoke : ScaleSettings.Full;
         var counts = Option(args, "--instances")?.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() ?? (smoke ? [3] : [10, 50, 200]);
-        var scenarios = Option(args, "--scenarios")?.Split(',') ?? ["steady", "revalidate", "deploy"];
+        var scenarios = Option(args, "--scenarios")?.Split(',') ?? ["steady", "revalidate", "deploy", "prerendered-deploy"];
         if (Option(args, "--seconds") is { } seconds)
             settings = settings with { Seconds = double.Parse(seconds, CultureInfo.InvariantCulture) };
         if (Option(args, "--isr-window") is { } window)

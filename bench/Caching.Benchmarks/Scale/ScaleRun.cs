@@ -15,14 +15,16 @@ internal sealed class ScaleRun(string connectionString, StoreRequestCounter coun
     private long _lastRender;
     private long _requests, _failed, _torn;
 
-    /// <param name="scenario">steady: the mix alone; revalidate: plus <c>revalidateTag</c> every few seconds; deploy: N instances of a new build start cold at once.</param>
+    /// <param name="scenario">steady: the mix alone; revalidate: plus <c>revalidateTag</c> every few seconds; deploy: N instances of a new build start cold at once; prerendered-deploy: the same after <c>prerender</c> stored every route.</param>
     public async Task<ScenarioResult> RunAsync(string scenario, int n, int seed)
     {
         var random = new Random(seed);
         var container = "scale" + Guid.NewGuid().ToString("N");
         var routes = SimRoute.Mix(settings.IsrWindow);
         var instances = Enumerable.Range(0, n).Select(i => new SimInstance(i, connectionString, container, "v1", counter, random, settings.EntryCopies)).ToArray();
-        if (scenario != "deploy")
+        if (scenario == "prerendered-deploy")
+            await PrerenderAsync(n, container, routes, random); // as `prerender` does in the deploy pipeline, before the swap
+        else if (scenario != "deploy")
             await WarmAsync(instances, routes);
 
         var start = counter.Now;
@@ -51,6 +53,14 @@ internal sealed class ScaleRun(string connectionString, StoreRequestCounter coun
                 await i.Cache.GetOrRenderAsync(route.Path, route.Policy, Render(i, route), default);
         }));
         await Task.Delay(TimeSpan.FromSeconds(1.5)); // past the tag checks of the warm-up and into the mix's own rhythm
+    }
+
+    // A process of the new build that is not one of the N renders every route into the store: the N start with empty L1s.
+    private async Task PrerenderAsync(int n, string container, SimRoute[] routes, Random random)
+    {
+        var deployer = new SimInstance(n, connectionString, container, "v1", counter, random, settings.EntryCopies);
+        foreach (var route in routes)
+            await deployer.Cache.GetOrRenderAsync(route.Path, route.Policy, Render(deployer, route), default);
     }
 
     private Func<CancellationToken, Task<CachedResponse>> Render(SimInstance instance, SimRoute route) => async ct =>
