@@ -1,12 +1,6 @@
-using System.Buffers.Binary;
-using System.Globalization;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Text;
 using Azure;
-using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Nextfunc.Caching;
 
 namespace Nextfunc.Caching.AzureBlobs;
 
