@@ -10,8 +10,9 @@ internal enum EntryFreshness
     Stale,
 
     /// <summary>
-    /// Another instance revalidated a tag of it, and this instance's share of the revalidation spread has not passed:
-    /// serve it, as stale, without regenerating yet (issue 25: instances do not all go to the store in the same second).
+    /// Past its window, or another instance revalidated a tag of it, and this instance's share of the stale or the
+    /// revalidation spread has not passed: serve it, as stale, without regenerating yet (issue 25: instances do not all
+    /// go to the store in the same second).
     /// </summary>
     StaleAwaitingTurn,
 

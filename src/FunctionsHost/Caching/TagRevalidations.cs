@@ -108,9 +108,13 @@ internal sealed class TagRevalidations
         }
 
         // Past its window plus this instance's share of the stale spread (OutputCacheOptions.MaxStaleSpread): instances
-        // do not all find the entry stale, and go to the store for it, in the same second.
+        // do not all find the entry stale, and go to the store for it, in the same second. Within the share it is stale
+        // all the same (as Next.js says once the window has passed), only not regenerated yet.
+        var age = _time.GetUtcNow() - entry.CreatedAt;
+        if (age < window)
+            return EntryFreshness.Fresh;
         var extra = spread ? _spread.Past(entry.CreatedAt, window / 10 < _maxStaleSpread ? window / 10 : _maxStaleSpread) : TimeSpan.Zero;
-        return _time.GetUtcNow() - entry.CreatedAt >= window + extra ? EntryFreshness.Stale : EntryFreshness.Fresh;
+        return age >= window + extra ? EntryFreshness.Stale : EntryFreshness.StaleAwaitingTurn;
     }
 
     /// <summary>True when one of <paramref name="tags"/> was revalidated at or after <paramref name="createdAt"/> (a fetch's route tags).</summary>

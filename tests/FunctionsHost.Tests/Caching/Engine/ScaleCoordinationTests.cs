@@ -102,17 +102,26 @@ public sealed class ScaleCoordinationTests
     }
 
     [Fact]
-    public async Task A_revalidating_entry_turns_stale_at_its_window_plus_this_instances_share_of_the_spread()
+    public async Task A_revalidating_entry_is_stale_at_its_window_and_regenerates_at_this_instances_share_of_the_spread()
     {
         var h = new CacheHarness(new OutputCacheOptions { BuildId = "t", InstanceId = "x" });
         var window = TimeSpan.FromSeconds(20); // spread: a tenth of it, 2 s
-        var first = await h.Get("/api/isr", h.Render(), window);
+        var renders = 0;
+        Task<CachedResponse> Render(CancellationToken _) => Task.FromResult(CacheHarness.Ok($"v{Interlocked.Increment(ref renders)}"));
+        var first = await h.Get("/api/isr", Render, window);
         var share = new Spread("x").Past(first.Response.CreatedAt, TimeSpan.FromSeconds(2));
+        Assert.True(share > TimeSpan.FromMilliseconds(10), "instance x's share is too short to test within it");
 
-        h.Time.Advance(window + share - TimeSpan.FromMilliseconds(1));
-        Assert.Equal(CacheOutcome.Hit, (await h.Get("/api/isr", h.Render(), window)).Outcome);
-        h.Time.Advance(TimeSpan.FromMilliseconds(2));
-        Assert.Equal(CacheOutcome.Stale, (await h.Get("/api/isr", h.Render(), window)).Outcome);
+        h.Time.Advance(window - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(CacheOutcome.Hit, (await h.Get("/api/isr", Render, window)).Outcome);
+        h.Time.Advance(TimeSpan.FromMilliseconds(1) + share / 2); // past the window, within the share: STALE, as Next.js says, not regenerated
+        Assert.Equal(CacheOutcome.Stale, (await h.Get("/api/isr", Render, window)).Outcome);
+        await h.Tracker.WhenIdleAsync();
+        Assert.Equal(1, renders);
+        h.Time.Advance(share / 2 + TimeSpan.FromMilliseconds(1)); // past the share: regenerated in the background
+        Assert.Equal(CacheOutcome.Stale, (await h.Get("/api/isr", Render, window)).Outcome);
+        await h.Tracker.WhenIdleAsync();
+        Assert.Equal(2, renders);
     }
 
     [Fact]
