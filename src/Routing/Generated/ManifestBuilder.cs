@@ -27,7 +27,7 @@ namespace Nextfunc.Routing.Generated;
 /// </code>
 /// </example>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ManifestBuilder
+public sealed partial class ManifestBuilder
 {
     private readonly string _buildId;
 
@@ -137,73 +137,6 @@ public sealed class ManifestBuilder
         return this;
     }
 
-    /// <summary>Sets the app's <c>next.config.cs</c>; the <see cref="ConfigHeader"/>, <see cref="ConfigRedirect"/> and <see cref="ConfigRewrite"/> calls after it are its rules.</summary>
-    /// <param name="sourceFile">The config file, relative to the project.</param>
-    /// <param name="basePath"><c>BasePath</c>: <c>/docs</c>, or empty.</param>
-    /// <param name="trailingSlash"><c>TrailingSlash</c>.</param>
-    /// <param name="skipTrailingSlashRedirect"><c>SkipTrailingSlashRedirect</c>.</param>
-    /// <param name="skipMiddlewareUrlNormalize"><c>SkipMiddlewareUrlNormalize</c>.</param>
-    public ManifestBuilder Config(string sourceFile, string basePath = "", bool trailingSlash = false, bool skipTrailingSlashRedirect = false,
-        bool skipMiddlewareUrlNormalize = false)
-    {
-        _config = new NextConfigRules
-        {
-            SourceFile = sourceFile,
-            BasePath = basePath,
-            TrailingSlash = trailingSlash,
-            SkipTrailingSlashRedirect = skipTrailingSlashRedirect,
-            SkipMiddlewareUrlNormalize = skipMiddlewareUrlNormalize,
-        };
-        return this;
-    }
-
-    /// <summary>Adds a <c>headers()</c> rule; <see cref="Set"/>, <see cref="Has"/> and <see cref="Missing"/> calls after it are its.</summary>
-    /// <param name="source">The source as written, basePath included.</param>
-    /// <param name="pattern">Its .NET pattern (path-to-regexp, strict).</param>
-    /// <param name="paramNames">The name of each capture group of <paramref name="pattern"/>.</param>
-    public ManifestBuilder ConfigHeader(string source, string pattern, string[] paramNames) =>
-        AddRule(Config_.Headers, new ConfigRule(source, pattern, paramNames, null));
-
-    /// <summary>Adds a header to the last <see cref="ConfigHeader"/>.</summary>
-    /// <param name="key">The header name.</param>
-    /// <param name="value">Its value; <c>:param</c> of the source are put in.</param>
-    public ManifestBuilder Set(string key, string value)
-    {
-        (_lastRule ?? throw new InvalidOperationException("ConfigHeader(...) comes first.")).Headers.Add(new(key, value));
-        return this;
-    }
-
-    /// <summary>Adds a <c>redirects()</c> rule.</summary>
-    /// <param name="source">The source as written, basePath included.</param>
-    /// <param name="pattern">Its .NET pattern (path-to-regexp, strict).</param>
-    /// <param name="paramNames">The name of each capture group of <paramref name="pattern"/>.</param>
-    /// <param name="destination">Where to, basePath included.</param>
-    /// <param name="statusCode">307, 308 or the rule's <c>StatusCode</c>.</param>
-    public ManifestBuilder ConfigRedirect(string source, string pattern, string[] paramNames, string destination, int statusCode) =>
-        AddRule(Config_.Redirects, new ConfigRule(source, pattern, paramNames, destination) { StatusCode = statusCode });
-
-    /// <summary>Adds a <c>rewrites()</c> rule.</summary>
-    /// <param name="phase"><c>beforeFiles</c>, <c>afterFiles</c> or <c>fallback</c>.</param>
-    /// <param name="source">The source as written, basePath included.</param>
-    /// <param name="pattern">Its .NET pattern (path-to-regexp, strict).</param>
-    /// <param name="paramNames">The name of each capture group of <paramref name="pattern"/>.</param>
-    /// <param name="destination">What serves it, basePath included.</param>
-    public ManifestBuilder ConfigRewrite(string phase, string source, string pattern, string[] paramNames, string destination) =>
-        AddRule(phase switch
-        {
-            "beforeFiles" => Config_.BeforeFiles,
-            "afterFiles" => Config_.AfterFiles,
-            "fallback" => Config_.Fallback,
-            _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "beforeFiles, afterFiles or fallback"),
-        }, new ConfigRule(source, pattern, paramNames, destination));
-
-    private ManifestBuilder AddRule(List<ConfigRule> rules, ConfigRule rule)
-    {
-        rules.Add(rule);
-        _lastRule = rule;
-        return this;
-    }
-
     /// <summary>Adds a compiled matcher entry to the middleware.</summary>
     /// <param name="source">The entry as the user wrote it.</param>
     /// <param name="jsRegex">The regular expression Next.js would put in its manifest.</param>
@@ -215,7 +148,7 @@ public sealed class ManifestBuilder
         return this;
     }
 
-    /// <summary>Adds a <c>has</c> condition to the last matcher entry.</summary>
+    /// <summary>Adds a <c>has</c> condition to the last matcher entry, or to the last config rule when one came after it.</summary>
     /// <param name="type">Where the value comes from.</param>
     /// <param name="key">The header, cookie or query key; null for host.</param>
     /// <param name="valuePattern">The .NET pattern of the value, or null for any non-empty value.</param>
@@ -226,7 +159,7 @@ public sealed class ManifestBuilder
         return this;
     }
 
-    /// <summary>Adds a <c>missing</c> condition to the last matcher entry.</summary>
+    /// <summary>Adds a <c>missing</c> condition to the last matcher entry, or to the last config rule when one came after it.</summary>
     /// <param name="type">Where the value comes from.</param>
     /// <param name="key">The header, cookie or query key; null for host.</param>
     /// <param name="valuePattern">The .NET pattern of the value, or null for any non-empty value.</param>
@@ -306,8 +239,6 @@ public sealed class ManifestBuilder
     private RouteDraft LastRoute => _routes.Count > 0 ? _routes[^1] : throw new InvalidOperationException("Route(...) comes first.");
 
     private MiddlewareDraft Middleware_ => _middleware ?? throw new InvalidOperationException("Middleware(...) comes first.");
-
-    private NextConfigRules Config_ => _config ?? throw new InvalidOperationException("Config(...) comes first.");
 
     private MatcherDraft LastMatcher => Middleware_.Entries.Count > 0 ? Middleware_.Entries[^1] : throw new InvalidOperationException("Matcher(...) comes first.");
 
